@@ -1,0 +1,89 @@
+"""storyweave: many news articles in, one evidence-backed event brief out.
+
+The public API is exactly ``__all__``::
+
+    import storyweave
+    brief = storyweave.brief("examples/venezuela-2019")
+    print(brief.summary.text)
+"""
+
+from __future__ import annotations
+
+from ._config import Settings
+from ._errors import BackendError, ConfigError, InputError, RenderError, StoryweaveError
+from ._model import (
+    SCHEMA_VERSION,
+    AnalysedArticle,
+    Article,
+    ArticleWarning,
+    Brief,
+    Citation,
+    CleanedArticle,
+    Comparison,
+    Conflict,
+    DateMention,
+    DuplicateGroup,
+    Entity,
+    Fact,
+    FramingTerm,
+    Mention,
+    Quote,
+    Sentence,
+    SpeakerQuotes,
+    Summary,
+    SummarySentence,
+    TimelineEvent,
+)
+from ._registry import registry
+
+__version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    # Temporary while stages are being integrated: the engine imports every stage.
+    if name in {"Analysis", "Engine", "Result", "brief"}:
+        from . import _engine
+
+        return getattr(_engine, name)
+    if name == "render":
+        from .render import render
+
+        return render
+    raise AttributeError(name)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "AnalysedArticle",
+    "Analysis",
+    "Article",
+    "ArticleWarning",
+    "BackendError",
+    "Brief",
+    "Citation",
+    "CleanedArticle",
+    "Comparison",
+    "ConfigError",
+    "Conflict",
+    "DateMention",
+    "DuplicateGroup",
+    "Engine",
+    "Entity",
+    "Fact",
+    "FramingTerm",
+    "InputError",
+    "Mention",
+    "Quote",
+    "RenderError",
+    "Result",
+    "Sentence",
+    "Settings",
+    "SpeakerQuotes",
+    "StoryweaveError",
+    "Summary",
+    "SummarySentence",
+    "TimelineEvent",
+    "__version__",
+    "brief",
+    "registry",
+    "render",
+]

@@ -1,0 +1,54 @@
+"""Lookups every renderer needs: sentence texts, outlet names, citation labels."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .._model import Brief, Citation, Sentence, SourceInfo
+
+
+@dataclass
+class BriefView:
+    """Read-only helpers over one brief, so renderers stay short."""
+
+    brief: Brief
+
+    def __post_init__(self) -> None:
+        self.number = {a.id: i + 1 for i, a in enumerate(self.brief.articles)}
+        self.article = {a.id: a for a in self.brief.articles}
+        self.entity_name = {e.id: e.name for e in self.brief.entities}
+
+    def outlet(self, article_id: str) -> str:
+        info = self.article.get(article_id)
+        return info.outlet if info else article_id
+
+    def sentence(self, sentence_id: str) -> Sentence | None:
+        return self.brief.sentences.get(sentence_id)
+
+    def sentence_text(self, sentence_id: str) -> str:
+        s = self.sentence(sentence_id)
+        return s.text if s else ""
+
+    def label(self, citation: Citation) -> str:
+        """A short citation label: the article number and sentence, e.g. '3:12'."""
+        s = self.sentence(citation.sentence)
+        n = self.number.get(citation.article, "?")
+        return f"{n}:{s.index + 1}" if s else f"{n}"
+
+    def outlets_of(self, citations: Sequence[Citation]) -> list[str]:
+        seen: dict[str, None] = {}
+        for c in citations:
+            seen.setdefault(self.outlet(c.article), None)
+        return list(seen)
+
+    def date_of(self, info: SourceInfo) -> str:
+        if info.published is None:
+            return "undated"
+        return info.published.isoformat() + (" (inferred)" if info.published_inferred else "")
+
+    def fact_text(self, fact_id: str) -> str:
+        for f in self.brief.comparison.facts:
+            if f.id == fact_id:
+                return f.text
+        return fact_id

@@ -1,0 +1,116 @@
+"""The brief as Markdown: the same sections as the HTML page, as plain text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .._model import Brief, Citation
+from .._registry import registry
+from ._view import BriefView
+
+MAX_FACTS = 15
+MAX_SINGLE = 5
+
+
+def _md(text: str) -> str:
+    """Escape characters that would turn article text into Markdown markup."""
+    out = text.replace("\\", "\\\\")
+    for ch in "`*_[]<>#|":
+        out = out.replace(ch, "\\" + ch)
+    return " ".join(out.split())
+
+
+def _cites(view: BriefView, citations: Sequence[Citation]) -> str:
+    labels = [view.label(c) for c in citations]
+    return f"[{', '.join(labels)}]" if labels else ""
+
+
+@registry.register("render.markdown.v1")
+def render_markdown(brief: Brief) -> str:
+    view = BriefView(brief)
+    out: list[str] = [f"# {_md(brief.title)}", ""]
+    outlets = {a.outlet for a in brief.articles}
+    out += [f"_{len(brief.articles)} articles from {len(outlets)} outlets. "
+            "Citations [n:k] point at sentence k of article n (see Sources)._", ""]
+
+    out += ["## What happened", ""]
+    for s in brief.summary.sentences:
+        out.append(f"- {_md(s.text)} {_cites(view, s.citations)}")
+    out.append("")
+
+    comp = brief.comparison
+    corroborated = [f for f in comp.facts if f.support >= 2]
+    if corroborated:
+        out += ["## Reported by several outlets", ""]
+        for f in sorted(corroborated, key=lambda f: -f.support)[:MAX_FACTS]:
+            out.append(f"- **{f.support} outlets** ({_md(', '.join(f.outlets))}): {_md(f.text)} "
+                       f"{_cites(view, f.citations)}")
+        out.append("")
+    if comp.single_source:
+        out += ["## Reported by one outlet only", ""]
+        for outlet, fact_ids in comp.single_source.items():
+            out.append(f"- **{_md(outlet)}** ({len(fact_ids)} facts)")
+            for fid in fact_ids[:MAX_SINGLE]:
+                out.append(f"  - {_md(view.fact_text(fid))}")
+        out.append("")
+    if comp.conflicts:
+        out += ["## Conflicting details", ""]
+        for c in comp.conflicts:
+            out.append(f"### {c.kind.capitalize()}: {_md(c.subject)}")
+            out.append("")
+            out.append("| value | outlets | sentence |")
+            out.append("|---|---|---|")
+            for side in c.sides:
+                out.append(f"| {_md(side.value)} | {_md(', '.join(side.outlets))} | "
+                           f"{_md(side.text)} {_cites(view, side.citations)} |")
+            out.append("")
+    if comp.framing:
+        out += ["## How each outlet frames it", ""]
+        for loaded in (False, True):
+            terms = [t for t in comp.framing if t.loaded is loaded]
+            if not terms:
+                continue
+            out.append("**Loaded or evaluative language**" if loaded else "**Preferred wording**")
+            out.append("")
+            by_outlet: dict[str, list[str]] = {}
+            for t in terms:
+                by_outlet.setdefault(t.outlet, []).append(f"“{_md(t.term)}” ({t.score:+.1f})")
+            for outlet, words in by_outlet.items():
+                out.append(f"- {_md(outlet)}: {', '.join(words)}")
+            out.append("")
+    if brief.quotes:
+        out += ["## Who said what", ""]
+        for group in brief.quotes:
+            out.append(f"**{_md(group.speaker)}** ({_md(', '.join(group.outlets))})")
+            out.append("")
+            for q in group.quotes:
+                mark = "“{}”".format(_md(q.content.text)) if q.direct else _md(q.content.text)
+                out.append(f"- {mark} — {_md(view.outlet(q.article))}")
+            out.append("")
+    if brief.timeline:
+        out += ["## Timeline", ""]
+        for ev in brief.timeline:
+            unsure = " (uncertain)" if ev.uncertain else ""
+            out.append(f"- **{_md(ev.date)}**{unsure}: {_md(ev.text)} "
+                       f"— {len(ev.outlets)} outlet(s) {_cites(view, ev.citations)}")
+        out.append("")
+    if brief.entities:
+        out += ["## People and organisations", "", "| name | type | also written | roles |",
+                "|---|---|---|---|"]
+        for e in brief.entities[:30]:
+            out.append(f"| {_md(e.name)} | {e.label} | {_md(', '.join(e.aliases))} | "
+                       f"{_md(', '.join(e.roles))} |")
+        out.append("")
+
+    out += ["## Sources", "", "| # | outlet | title | published | note |", "|---|---|---|---|---|"]
+    for a in brief.articles:
+        note = f"copy of {a.duplicate_of}" if a.duplicate_of else ""
+        out.append(f"| {view.number[a.id]} | {_md(a.outlet)} | {_md(a.title or a.id)} | "
+                   f"{view.date_of(a)} | {note} |")
+    out.append("")
+    if brief.warnings:
+        out += ["## Skipped input", ""]
+        for w in brief.warnings:
+            out.append(f"- {_md(w.path or w.article or '')}: {_md(w.reason)} ({w.stage})")
+        out.append("")
+    return "\n".join(out)

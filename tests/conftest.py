@@ -1,0 +1,31 @@
+"""Fixtures shared by the whole suite: the real models, loaded once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from storyweave.nlp._spacy import load_spacy
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE_DIR = ROOT / "examples" / "venezuela-2019"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_spacy()
+
+
+@pytest.fixture(scope="session")
+def example_dir() -> Path:
+    return EXAMPLE_DIR
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    if not SHARED_DATA.is_dir():
+        pytest.skip("../shared/data is not present")
+    return SHARED_DATA
