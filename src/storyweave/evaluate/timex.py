@@ -69,7 +69,9 @@ def timebank_files(data: Path) -> list[Path]:
     folder = data / "timebank"
     files = sorted(folder.glob("*/*.tml"))
     if not files:
-        raise InputError(f"no TimeML files under {folder}; pass --data DIR (the shared data folder)")
+        raise InputError(
+            f"no TimeML files under {folder}; pass --data DIR (the shared data folder)"
+        )
     return files
 
 
@@ -93,18 +95,30 @@ class TimexScores:
         for g in doc.gold:
             match = next((p for p in predicted if _overlap(p, g)), None)
             if match is None:
-                self.errors.append({"doc": doc.name, "kind": "missed", "gold": g.text, "value": str(g.value)})
+                self.errors.append(
+                    {"doc": doc.name, "kind": "missed", "gold": g.text, "value": str(g.value)}
+                )
                 continue
             self.relaxed_gold += 1
             self.type_correct += match.type == g.type
             if match.value == g.value:
                 self.value_correct += 1
             else:
-                self.errors.append({"doc": doc.name, "kind": "value", "gold": g.text,
-                                    "value": str(g.value), "got": f"{match.text} {match.value}"})  # fmt: skip
+                got = f"{match.text} {match.value}"
+                self.errors.append(
+                    {
+                        "doc": doc.name,
+                        "kind": "value",
+                        "gold": g.text,
+                        "value": str(g.value),
+                        "got": got,
+                    }
+                )
         for p in predicted:
             if not any(_overlap(p, g) for g in doc.gold):
-                self.errors.append({"doc": doc.name, "kind": "spurious", "got": f"{p.text} {p.value}"})
+                self.errors.append(
+                    {"doc": doc.name, "kind": "spurious", "got": f"{p.text} {p.value}"}
+                )
 
     def table(self) -> dict[str, float]:
         def f1(p: float, r: float) -> float:

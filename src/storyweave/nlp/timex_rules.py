@@ -8,6 +8,9 @@ reject the match. Values follow TIMEX3: ``2019-04-30``, ``2019-W18``,
 underspecified value (``XXXX-01-23``) or ``None``.
 """
 
+# One rule per line reads better than regexes folded at 100 columns.
+# ruff: noqa: E501
+
 from __future__ import annotations
 
 import datetime as dt
@@ -111,7 +114,9 @@ def _month_year(m: re.Match[str], ctx: Context) -> Result:
 
 
 def _month_alone(m: re.Match[str], ctx: Context) -> Result:
-    if m["month"] == "May" and not re.search(r"(?i)\b(in|of|since|until|by|early|late|mid|last|next|this)[\s-]*$", ctx.before):
+    if m["month"] == "May" and not re.search(
+        r"(?i)\b(in|of|since|until|by|early|late|mid|last|next|this)[\s-]*$", ctx.before
+    ):
         return None  # the modal verb, not the month
     month = _month_number(m["month"])
     year = _year_for(month, 15, ctx)
@@ -142,7 +147,7 @@ _DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this": 0,
 def _deictic(m: re.Match[str], ctx: Context) -> Result:
     word = m["word"].lower()
     part = m["part"].lower() if m["part"] else ("night" if word == "tonight" else None)
-    if word in ("last", "this") and part is None or word == "last" and part != "night":
+    if (word in ("last", "this") and part is None) or (word == "last" and part != "night"):
         return None
     kind: Kind = "TIME" if part else "DATE"
     suffix = "T" + PARTS_OF_DAY[part] if part else ""
@@ -152,7 +157,15 @@ def _deictic(m: re.Match[str], ctx: Context) -> Result:
     return kind, day.isoformat() + suffix
 
 
-_REL_SHIFT = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+_REL_SHIFT = {
+    "last": -1,
+    "previous": -1,
+    "past": -1,
+    "this": 0,
+    "current": 0,
+    "next": 1,
+    "coming": 1,
+}
 
 
 def _relative_unit(m: re.Match[str], ctx: Context) -> Result:

@@ -41,10 +41,21 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-VAGUE_QUANTITIES = ("several", "few", "a few", "many", "some", "numerous", "couple of", "a couple of")
+VAGUE_QUANTITIES = (
+    "several",
+    "few",
+    "a few",
+    "many",
+    "some",
+    "numerous",
+    "couple of",
+    "a couple of",
+)
 # Words that may join into one number ("twenty four"); "a"/"an" only stand alone.
 NUMBER_WORDS = sorted(
-    [w for w in (*_SMALL, *_TENS, "hundred") if w not in ("a", "an", "single")], key=len, reverse=True
+    [w for w in (*_SMALL, *_TENS, "hundred") if w not in ("a", "an", "single")],
+    key=len,
+    reverse=True,
 )
 
 
