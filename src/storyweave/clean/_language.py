@@ -1,0 +1,83 @@
+"""Which language an article is written in, from its function words.
+
+No language-identification model installs offline, but spaCy ships stop-word
+lists (the commonest function words) for dozens of languages. A text's
+language is the one whose *distinctive* function words it uses most: words on
+exactly one of the lists compared here ("the", "und", "les", "della"), so that
+words shared by several languages ("a", "de", "in") vote for none. Texts in
+scripts without spaces between words (Chinese, Japanese, Korean, Thai) are
+recognised by their script.
+
+The answer is None when the text is too short (fewer than ``MIN_WORDS`` words)
+or no language clearly wins: callers treat None as "unknown", not as foreign.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import unicodedata
+from collections import Counter
+from functools import cache
+
+# ISO 639-1 codes of the languages compared; each has spacy.lang.<code>.stop_words.
+LANGUAGES = (
+    "en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "hu",
+    "ro", "tr", "ca", "id", "ru", "uk", "bg", "el", "ar", "fa", "he", "hi",
+)  # fmt: skip
+MIN_WORDS = 8
+MIN_SHARE = 0.04  # distinctive function words per word of text
+MIN_LEAD = 2.0  # the winner needs this many times the runner-up's score
+_SAMPLE_CHARS = 20_000  # the language is clear long before the end of an article
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SCRIPTS = (("HIRAGANA", "ja"), ("KATAKANA", "ja"), ("HANGUL", "ko"), ("CJK", "zh"), ("THAI", "th"))
+
+
+@cache
+def _distinctive_words() -> dict[str, str]:
+    """Stop word -> the one language whose list holds it."""
+    owners: dict[str, set[str]] = {}
+    for code in LANGUAGES:
+        module = importlib.import_module(f"spacy.lang.{code}.stop_words")
+        for word in module.STOP_WORDS:
+            owners.setdefault(word.lower(), set()).add(code)
+    return {word: codes.pop() for word, codes in owners.items() if len(codes) == 1}
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the language of ``text``, or None when unsure."""
+    sample = text[:_SAMPLE_CHARS]
+    by_script = _language_by_script(sample)
+    if by_script is not None:
+        return by_script
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(sample)]
+    if len(words) < MIN_WORDS:
+        return None
+    distinctive = _distinctive_words()
+    votes = Counter(distinctive[w] for w in words if w in distinctive)
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] / len(words) < MIN_SHARE:
+        return None
+    if len(ranked) == 2 and ranked[0][1] < MIN_LEAD * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _language_by_script(sample: str) -> str | None:
+    """ja/ko/zh/th when most letters are in that script (these texts have no spaces)."""
+    letters = [ch for ch in sample if ch.isalpha()]
+    if not letters:
+        return None
+    counts: Counter[str] = Counter()
+    for ch in letters:
+        name = unicodedata.name(ch, "")
+        for prefix, code in _SCRIPTS:
+            if name.startswith(prefix):
+                counts[code] += 1
+                break
+    if sum(counts.values()) < 0.5 * len(letters):
+        return None
+    # Japanese mixes kanji (CJK) with kana; any real share of kana means Japanese.
+    if counts["ja"] >= 0.1 * sum(counts.values()):
+        return "ja"
+    return counts.most_common(1)[0][0]

@@ -1,0 +1,35 @@
+"""Metadata read from the text (bylines, source and date lines) fills the Article."""
+
+from __future__ import annotations
+
+import re
+
+from .._model import Article
+from ..ingest._dates import parse_published
+
+_AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|&|\band\b)\s*")
+
+
+def authors_from(byline: str) -> tuple[str, ...]:
+    """"Alistair Farrow and Jane Doe" -> ("Alistair Farrow", "Jane Doe")."""
+    return tuple(a for a in _AUTHOR_SEPARATORS.split(byline) if a)
+
+
+def article_with_metadata(article: Article, metadata: dict[str, str]) -> Article:
+    """The article with authors, source and publication date filled from ``metadata``.
+
+    Only fields the article lacks are filled: what the source gave (a feed's
+    date, a page's author) is trusted over what the text says.
+    """
+    update: dict[str, object] = {}
+    name = metadata.get("byline") or metadata.get("bio")
+    if not article.authors and name:
+        update["authors"] = authors_from(name)
+    if article.source is None and metadata.get("source"):
+        update["source"] = metadata["source"]
+    if article.published is None and metadata.get("date_line"):
+        published = parse_published(metadata["date_line"])
+        if published is not None:
+            update["published"] = published
+            update["published_inferred"] = False
+    return article.model_copy(update=update) if update else article

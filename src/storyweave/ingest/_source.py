@@ -1,0 +1,61 @@
+"""What every reader receives and returns, and the helpers they share."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .._config import Settings
+from .._model import Article, ArticleWarning
+
+STAGE = "ingest"
+
+
+@dataclass(frozen=True)
+class RawInput:
+    """Bytes of one input and where they came from."""
+
+    data: bytes
+    name: str  # the default article id: file name without its extension, or "stdin"
+    path: str | None = None  # shown in warnings and kept as Article.path
+
+
+ReadResult = tuple[list[Article], list[ArticleWarning]]
+Reader = Callable[[RawInput, Settings], ReadResult]
+
+
+def warning(
+    raw: RawInput | None, reason: str, *, skipped: bool = True, article: str | None = None
+) -> ArticleWarning:
+    """An ingest warning about one input (or one record in it)."""
+    path = raw.path if raw is not None else None
+    if path is None and raw is not None and article is None:
+        article = raw.name
+    return ArticleWarning(stage=STAGE, reason=reason, path=path, article=article, skipped=skipped)
+
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_MAX_ID_CHARS = 80
+
+
+def safe_id(value: str, fallback: str) -> str:
+    """A file-name- and URL-safe article id derived from ``value`` (a guid, link or name).
+
+    Long values are cut and given a short hash, so two long links that share a
+    prefix still get different ids.
+    """
+    text = re.sub(r"^[a-z][a-z0-9+.-]*://", "", value.strip(), flags=re.IGNORECASE)
+    text = _UNSAFE.sub("_", text).strip("._-")
+    if not text:
+        return fallback
+    if len(text) > _MAX_ID_CHARS:
+        digest = hashlib.sha1(value.encode("utf-8", "replace")).hexdigest()[:10]
+        text = f"{text[: _MAX_ID_CHARS - 11]}-{digest}"
+    return text
+
+
+def has_words(text: str) -> bool:
+    """True when ``text`` holds at least one letter or digit."""
+    return any(ch.isalnum() for ch in text)
