@@ -134,13 +134,17 @@ def _remove_repeats(text: str, lines: list[_Line], removals: dict[int, list[Remo
     for first, second in near_duplicate_pairs([text[ln.start : ln.end] for ln in lines]):
         if first in captions or second in captions:
             for i in (first, second):
-                removals.setdefault(i, [_removal(text, lines[i].start, lines[i].end, "photo caption")])
+                removals.setdefault(
+                    i, [_removal(text, lines[i].start, lines[i].end, "photo caption")]
+                )
         elif second not in removals and first not in removals:
             line = lines[second]
             removals[second] = [_removal(text, line.start, line.end, "repeated line")]
 
 
-def _remove_truncated_tail(text: str, lines: list[_Line], removals: dict[int, list[Removal]]) -> None:
+def _remove_truncated_tail(
+    text: str, lines: list[_Line], removals: dict[int, list[Removal]]
+) -> None:
     """Blank an unfinished last sentence at the very end of the text.
 
     Only when the cut is evident: the last line ends without punctuation and

@@ -11,7 +11,7 @@ _AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|&|\band\b)\s*")
 
 
 def authors_from(byline: str) -> tuple[str, ...]:
-    """"Alistair Farrow and Jane Doe" -> ("Alistair Farrow", "Jane Doe")."""
+    """ "Alistair Farrow and Jane Doe" -> ("Alistair Farrow", "Jane Doe")."""
     return tuple(a for a in _AUTHOR_SEPARATORS.split(byline) if a)
 
 

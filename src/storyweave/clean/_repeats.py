@@ -9,6 +9,7 @@ O(n log n) on long pages.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 _WORD = re.compile(r"\w+")
@@ -24,7 +25,7 @@ def near_duplicate_pairs(lines: list[str]) -> list[tuple[int, int]]:
     """Index pairs (i, j), i < j, of lines that repeat each other nearly verbatim."""
     keyed = sorted((words_of(line), i) for i, line in enumerate(lines))
     pairs: list[tuple[int, int]] = []
-    for (a, i), (b, j) in zip(keyed, keyed[1:], strict=False):
+    for (a, i), (b, j) in itertools.pairwise(keyed):
         if _repeats(a, b):
             pairs.append((min(i, j), max(i, j)))
     return pairs

@@ -74,98 +74,248 @@ _AGENCY = (
 
 RULES: tuple[Rule, ...] = (
     # --- comment forms and login prompts
-    _rule("leave-reply", "comment form", r"(?:leave|post|add|write) a (?:reply|comment)"
-          r"(?:\s+cancel reply)?|cancel reply"),
-    _rule("log-in-to-comment", "comment form",
-          r"please log in using one of these methods to post your comment:?(?:\s+logo)?"),
-    _rule("commenting-using", "comment form", r"you are commenting using your(?:\s+\S+){0,3}"
-          r"\s+account\.?(?:\s*\(?\s*log out\s*/\s*change\s*\)?)?"),
+    _rule(
+        "leave-reply",
+        "comment form",
+        r"(?:leave|post|add|write) a (?:reply|comment)"
+        r"(?:\s+cancel reply)?|cancel reply",
+    ),
+    _rule(
+        "log-in-to-comment",
+        "comment form",
+        r"please log in using one of these methods to post your comment:?(?:\s+logo)?",
+    ),
+    _rule(
+        "commenting-using",
+        "comment form",
+        r"you are commenting using your(?:\s+\S+){0,3}"
+        r"\s+account\.?(?:\s*\(?\s*log out\s*/\s*change\s*\)?)?",
+    ),
     _rule("log-out-change", "comment form", r"\(?\s*log out\s*/\s*change\s*\)?"),
     _rule("connecting", "comment form", r"connecting to %s"),
-    _rule("akismet", "comment form", r"this site uses akismet to reduce spam\."
-          r"(?:\s*learn how your comment data is processed\.?)?"),
-    _rule("notify-me", "comment form", r"notify me of (?:new|follow-up) (?:comments|posts)"
-          r".{0,40}"),
-    _rule("comment-icon", "share button", r"(?:twitter|facebook|google|wordpress\.com|gravatar)"
-          r" (?:picture|photo|logo)", max_words=3),
-    _rule("comment-count", "comment form", r"(?:\d+ comments?|show comments|view comments"
-          r"|comments? \(\d+\))", max_words=3),
-    _rule("sign-in", "login prompt", r"(?:sign|log) in(?: to (?:comment|continue|your account))?"
-          r"[.!]?|already (?:a subscriber|have an account)\?.{0,60}|create (?:an|a free) account"
-          r".{0,40}|register(?: now| for free)?[.!]?", max_words=12),
+    _rule(
+        "akismet",
+        "comment form",
+        r"this site uses akismet to reduce spam\."
+        r"(?:\s*learn how your comment data is processed\.?)?",
+    ),
+    _rule(
+        "notify-me",
+        "comment form",
+        r"notify me of (?:new|follow-up) (?:comments|posts)"
+        r".{0,40}",
+    ),
+    _rule(
+        "comment-icon",
+        "share button",
+        r"(?:twitter|facebook|google|wordpress\.com|gravatar)"
+        r" (?:picture|photo|logo)",
+        max_words=3,
+    ),
+    _rule(
+        "comment-count",
+        "comment form",
+        r"(?:\d+ comments?|show comments|view comments"
+        r"|comments? \(\d+\))",
+        max_words=3,
+    ),
+    _rule(
+        "sign-in",
+        "login prompt",
+        r"(?:sign|log) in(?: to (?:comment|continue|your account))?"
+        r"[.!]?|already (?:a subscriber|have an account)\?.{0,60}|create (?:an|a free) account"
+        r".{0,40}|register(?: now| for free)?[.!]?",
+        max_words=12,
+    ),
     # --- newsletter, subscription and donation prompts
-    _rule("sign-up", "newsletter prompt", r"sign up (?:for|to) (?:our|the) .{0,100}",
-          max_words=20),
-    _rule("subscribe", "newsletter prompt", r"subscribe(?: now| today| here| to (?:our|the) "
-          r".{0,80})?[.!]?", max_words=15),
-    _rule("get-newsletter", "newsletter prompt", r"get (?:our|the) .{0,50}(?:newsletter|"
-          r"email|briefing)s?.{0,60}", max_words=20),
-    _rule("thanks-registering", "newsletter prompt",
-          r"thank you for (?:registering|subscribing|signing up)[.!]?"),
-    _rule("donate", "donation prompt", r"(?:please )?(?:make|give) a donation.{0,60}"
-          r"|donate(?: now| today| here)?[.!]?", max_words=10),
+    _rule("sign-up", "newsletter prompt", r"sign up (?:for|to) (?:our|the) .{0,100}", max_words=20),
+    _rule(
+        "subscribe",
+        "newsletter prompt",
+        r"subscribe(?: now| today| here| to (?:our|the) "
+        r".{0,80})?[.!]?",
+        max_words=15,
+    ),
+    _rule(
+        "get-newsletter",
+        "newsletter prompt",
+        r"get (?:our|the) .{0,50}(?:newsletter|"
+        r"email|briefing)s?.{0,60}",
+        max_words=20,
+    ),
+    _rule(
+        "thanks-registering",
+        "newsletter prompt",
+        r"thank you for (?:registering|subscribing|signing up)[.!]?",
+    ),
+    _rule(
+        "donate",
+        "donation prompt",
+        r"(?:please )?(?:make|give) a donation.{0,60}"
+        r"|donate(?: now| today| here)?[.!]?",
+        max_words=10,
+    ),
     _rule("help-fund", "donation prompt", r"help (?:fund|support) .{1,50}", max_words=8),
-    _rule("support-journalism", "donation prompt",
-          r"support (?:our|independent|quality) journalism.{0,80}", max_words=20),
-    _rule("become-member", "donation prompt",
-          r"become a (?:member|patron|subscriber|supporter).{0,60}", max_words=12),
+    _rule(
+        "support-journalism",
+        "donation prompt",
+        r"support (?:our|independent|quality) journalism.{0,80}",
+        max_words=20,
+    ),
+    _rule(
+        "become-member",
+        "donation prompt",
+        r"become a (?:member|patron|subscriber|supporter).{0,60}",
+        max_words=12,
+    ),
     # --- page furniture of news sites
     _rule("downloading-pdf", "page furniture", r"downloading pdf\.?\s*please wait\.*"),
-    _rule("article-age", "page furniture", r"this article is (?:over|more than) \d+ "
-          r"(?:years?|months?)(?:,? \d+ months?)? old"),
+    _rule(
+        "article-age",
+        "page furniture",
+        r"this article is (?:over|more than) \d+ "
+        r"(?:years?|months?)(?:,? \d+ months?)? old",
+    ),
     _rule("issue-number", "issue number", r"issue (?:no\.?\s?)?#?\d{1,5}", max_words=4),
-    _rule("share-buttons", "share button", rf"{_SHARE_WORD}(?:[\s|:/,.·•-]+{_SHARE_WORD})*"
-          r"[\s|:/,.·•-]*", max_words=10),
-    _rule("navigation", "navigation", r"(?:latest|top|breaking|more) (?:news|stories|headlines)"
-          r"|related(?: articles| stories| news| content| posts| coverage| links)?:?"
-          r"|most (?:read|popular|viewed|shared)|trending(?: now| news| stories)?"
-          r"|recommended(?: for you| stories)?|read (?:more|next)(?: stories)?:?"
-          r"|continue reading(?: the main story)?|story continued below|advertisement"
-          r"|report this ad|skip (?:to|ad).{0,30}|editor'?s picks?|you (?:may|might) also like"
-          r"|also:|more on this(?: story)?:?|watch:?", max_words=8),
-    _rule("related-link", "related link", r"(?i:related|also|see also|read more|more)\s*:\s*"
-          r".{3,150}", flags=0, max_words=25),
+    _rule(
+        "share-buttons",
+        "share button",
+        rf"{_SHARE_WORD}(?:[\s|:/,.·•-]+{_SHARE_WORD})*"
+        r"[\s|:/,.·•-]*",
+        max_words=10,
+    ),
+    _rule(
+        "navigation",
+        "navigation",
+        r"(?:latest|top|breaking|more) (?:news|stories|headlines)"
+        r"|related(?: articles| stories| news| content| posts| coverage| links)?:?"
+        r"|most (?:read|popular|viewed|shared)|trending(?: now| news| stories)?"
+        r"|recommended(?: for you| stories)?|read (?:more|next)(?: stories)?:?"
+        r"|continue reading(?: the main story)?|story continued below|advertisement"
+        r"|report this ad|skip (?:to|ad).{0,30}|editor'?s picks?|you (?:may|might) also like"
+        r"|also:|more on this(?: story)?:?|watch:?",
+        max_words=8,
+    ),
+    _rule(
+        "related-link",
+        "related link",
+        r"(?i:related|also|see also|read more|more)\s*:\s*"
+        r".{3,150}",
+        flags=0,
+        max_words=25,
+    ),
     _rule("bracketed-link", "related link", r"\[[^\].]{10,150}\]", flags=0, max_words=25),
-    _rule("media-placeholder", "media placeholder",
-          r"please (?:enable|turn on) javascript.{0,80}|media playback is unsupported on your"
-          r" device|this (?:video|feature|content) is (?:not|no longer) available.{0,60}"
-          r"|rating is available when the video has been rented\.?"
-          r"|your browser does not support.{0,60}|tweet with a location", max_words=20),
+    _rule(
+        "media-placeholder",
+        "media placeholder",
+        r"please (?:enable|turn on) javascript.{0,80}|media playback is unsupported on your"
+        r" device|this (?:video|feature|content) is (?:not|no longer) available.{0,60}"
+        r"|rating is available when the video has been rented\.?"
+        r"|your browser does not support.{0,60}|tweet with a location",
+        max_words=20,
+    ),
     _rule("separator", "separator", r"[_=*#~•·-]{3,}"),
     # --- captions and credits
-    _rule("photo-label", "photo caption", rf"(?:{_PHOTO_WORD})(?: by)?\s*:\s*.{{1,120}}",
-          max_words=20),
-    _rule("caption-credit", "photo caption", rf".{{0,400}}\((?:{_PHOTO_WORD})\s*:\s*[^()]{{1,80}}"
-          r"\)", max_words=80),
+    _rule(
+        "photo-label", "photo caption", rf"(?:{_PHOTO_WORD})(?: by)?\s*:\s*.{{1,120}}", max_words=20
+    ),
+    _rule(
+        "caption-credit",
+        "photo caption",
+        rf".{{0,400}}\((?:{_PHOTO_WORD})\s*:\s*[^()]{{1,80}}"
+        r"\)",
+        max_words=80,
+    ),
     _rule("image-caption", "photo caption", r"image (?:copyright|caption) .{1,300}"),
-    _rule("agency-credit", "photo credit", rf"(?:[\w.'’ -]{{2,40}}/)+{_AGENCY}(?:/[\w.'’ -]{{1,40}})*",
-          flags=0, max_words=8),
-    _rule("copyright", "copyright notice", r"(?:copyright|©|\(c\))\s.{0,120}"
-          r"|all rights reserved\.?|this material may not be published, broadcast, rewritten,?"
-          r" or redistributed\.?", max_words=30),
-    _rule("reporting-credit", "credit", r"\((?:additional )?(?:reporting|writing|editing) by"
-          r" .{1,200}\)"),
+    _rule(
+        "agency-credit",
+        "photo credit",
+        rf"(?:[\w.'’ -]{{2,40}}/)+{_AGENCY}(?:/[\w.'’ -]{{1,40}})*",
+        flags=0,
+        max_words=8,
+    ),
+    _rule(
+        "copyright",
+        "copyright notice",
+        r"(?:copyright|©|\(c\))\s.{0,120}"
+        r"|all rights reserved\.?|this material may not be published, broadcast, rewritten,?"
+        r" or redistributed\.?",
+        max_words=30,
+    ),
+    _rule(
+        "reporting-credit",
+        "credit",
+        r"\((?:additional )?(?:reporting|writing|editing) by"
+        r" .{1,200}\)",
+    ),
     # --- social prompts
-    _rule("follow", "social prompt", r"follow (?:us|me|[A-Z][\w.]+(?: [A-Z][\w.]+){0,3}) on "
-          r"(?:twitter|facebook|instagram|google\+|social media).{0,60}"
-          r"|(?:join|like) (?:the conversation|us) on .{0,60}|have a tip.{0,80}", max_words=20),
+    _rule(
+        "follow",
+        "social prompt",
+        r"follow (?:us|me|[A-Z][\w.]+(?: [A-Z][\w.]+){0,3}) on "
+        r"(?:twitter|facebook|instagram|google\+|social media).{0,60}"
+        r"|(?:join|like) (?:the conversation|us) on .{0,60}|have a tip.{0,80}",
+        max_words=20,
+    ),
     # --- metadata lines: recorded, then removed from the analysed text
-    _rule("byline", "byline", rf"(?i:by):?\s+(?P<value>{_NAMES})", flags=0, field="byline",
-          max_words=12),
-    _rule("byline-upper", "byline", r"BY:?\s+(?P<value>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)*)",
-          flags=0, field="byline", max_words=8),
-    _rule("posted-by", "byline", rf"(?i:posted|written|published|reported) (?i:by):?"
-          rf"(?:\s+(?P<value>{_NAMES}))?", flags=0, field="byline", max_words=12),
-    _rule("author-line", "byline", rf"(?i:author):\s*(?P<value>{_NAMES})", flags=0, field="byline",
-          max_words=10),
-    _rule("source-line", "source line", r"source:\s*(?P<value>[^.:;]{2,60})", field="source",
-          max_words=8),
-    _rule("date-line", "date line", rf"(?:(?:published|updated|posted|last updated)(?: on)?:?\s*)?"
-          rf"(?P<value>{_DATE}){_TIME}", field="date_line", max_words=12),
-    _rule("author-bio", "author bio", rf"(?P<value>{_NAME}) is (?:a |an |the )?(?:[\w-]+ ){{0,4}}"
-          r"(?:journalist|writer|editor|reporter|correspondent|columnist|contributor|author"
-          r"|freelancer|blogger|analyst|producer|anchor)s?\b.{0,500}",
-          flags=0, field="bio", where="tail"),
+    _rule(
+        "byline",
+        "byline",
+        rf"(?i:by):?\s+(?P<value>{_NAMES})",
+        flags=0,
+        field="byline",
+        max_words=12,
+    ),
+    _rule(
+        "byline-upper",
+        "byline",
+        r"BY:?\s+(?P<value>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)*)",
+        flags=0,
+        field="byline",
+        max_words=8,
+    ),
+    _rule(
+        "posted-by",
+        "byline",
+        rf"(?i:posted|written|published|reported) (?i:by):?"
+        rf"(?:\s+(?P<value>{_NAMES}))?",
+        flags=0,
+        field="byline",
+        max_words=12,
+    ),
+    _rule(
+        "author-line",
+        "byline",
+        rf"(?i:author):\s*(?P<value>{_NAMES})",
+        flags=0,
+        field="byline",
+        max_words=10,
+    ),
+    _rule(
+        "source-line",
+        "source line",
+        r"source:\s*(?P<value>[^.:;]{2,60})",
+        field="source",
+        max_words=8,
+    ),
+    _rule(
+        "date-line",
+        "date line",
+        rf"(?:(?:published|updated|posted|last updated)(?: on)?:?\s*)?"
+        rf"(?P<value>{_DATE}){_TIME}",
+        field="date_line",
+        max_words=12,
+    ),
+    _rule(
+        "author-bio",
+        "author bio",
+        rf"(?P<value>{_NAME}) is (?:a |an |the )?(?:[\w-]+ ){{0,4}}"
+        r"(?:journalist|writer|editor|reporter|correspondent|columnist|contributor|author"
+        r"|freelancer|blogger|analyst|producer|anchor)s?\b.{0,500}",
+        flags=0,
+        field="bio",
+        where="tail",
+    ),
 )
 
 

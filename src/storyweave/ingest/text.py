@@ -5,7 +5,7 @@ from __future__ import annotations
 from .._config import Settings
 from .._model import Article
 from .._registry import registry
-from ._decode import DecodeError, Decoded, decode_bytes
+from ._decode import Decoded, DecodeError, decode_bytes
 from ._source import RawInput, ReadResult, has_words, warning
 from ._title import guess_title
 
