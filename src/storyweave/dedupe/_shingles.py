@@ -1,0 +1,77 @@
+"""Word shingles and their MinHash signatures: the fingerprint of an article's text.
+
+Shingles are taken from the body only (never the title), lowercased, over word
+tokens, so a copy with a new headline, a changed byline or reflowed paragraphs
+keeps nearly all of its shingles. Hashes are CRC-32 (stable across processes,
+unlike Python's salted ``hash``), so signatures saved in a story state stay
+comparable after a restart.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass
+
+from datasketch import MinHash, MinHashLSH
+
+SHINGLE_WORDS = 3
+NUM_PERM = 128
+SEED = 1
+MAX_WORDS = 20_000  # bound the work on a hostile, huge text; copies agree long before this
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """An article's MinHash signature and how many distinct shingles it summarises."""
+
+    minhash: MinHash
+    shingles: int
+
+    def jaccard(self, other: Fingerprint) -> float:
+        """Estimated Jaccard similarity of the two shingle sets."""
+        if self.shingles == 0 or other.shingles == 0:
+            return 0.0
+        return float(self.minhash.jaccard(other.minhash))
+
+    def containment(self, other: Fingerprint) -> float:
+        """Estimated share of the smaller set's shingles that the other set holds.
+
+        Derived from the Jaccard estimate and the set sizes:
+        ``|A ∩ B| = J (|A| + |B|) / (1 + J)``. Unlike Jaccard it stays high when
+        one copy is trimmed or padded with furniture.
+        """
+        jaccard = self.jaccard(other)
+        if jaccard <= 0.0:
+            return 0.0
+        common = jaccard * (self.shingles + other.shingles) / (1.0 + jaccard)
+        return min(1.0, common / min(self.shingles, other.shingles))
+
+
+def shingles(text: str, words: int = SHINGLE_WORDS) -> set[bytes]:
+    """The set of ``words``-word shingles of ``text`` (lowercased word tokens)."""
+    tokens = _WORD.findall(text.lower())[:MAX_WORDS]
+    if not tokens:
+        return set()
+    span = min(words, len(tokens))
+    return {" ".join(tokens[i : i + span]).encode() for i in range(len(tokens) - span + 1)}
+
+
+def _crc32(data: bytes) -> int:
+    return zlib.crc32(data)
+
+
+def fingerprint(text: str) -> Fingerprint:
+    """MinHash signature of the text's shingles."""
+    shingle_set = shingles(text)
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_crc32)
+    if shingle_set:
+        minhash.update_batch(sorted(shingle_set))
+    return Fingerprint(minhash, len(shingle_set))
+
+
+def new_lsh(threshold: float) -> MinHashLSH:
+    """An LSH index tuned to return pairs whose Jaccard is about ``threshold`` or more."""
+    return MinHashLSH(threshold=threshold, num_perm=NUM_PERM)

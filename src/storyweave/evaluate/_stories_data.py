@@ -1,0 +1,57 @@
+"""Finding and reading the development data for the duplicate and story evaluations."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from .._errors import InputError
+from .._model import Article
+
+_REPO_ROOT = Path(__file__).resolve().parents[3]
+
+
+def default_data_dir() -> Path:
+    """``../shared/data`` next to the repository: tried from the current directory, then the repo."""
+    for base in (Path.cwd(), _REPO_ROOT):
+        candidate = (base / ".." / "shared" / "data").resolve()
+        if candidate.is_dir():
+            return candidate
+    return (_REPO_ROOT / ".." / "shared" / "data").resolve()
+
+
+def require_dir(path: Path, what: str) -> Path:
+    if not path.is_dir():
+        raise InputError(f"{what} not found at {path}; pass its folder with --data")
+    return path
+
+
+def read_jsonl(path: Path) -> Iterator[dict[str, object]]:
+    """The JSON objects of a JSON Lines file, skipping blank lines."""
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+def article_from(record: dict[str, object], article_id: str | None = None) -> Article:
+    """An Article from a record in the canonical layout (id, source, url, published, title, text)."""
+    return Article.model_validate(
+        {
+            "id": article_id or str(record["id"]),
+            "text": str(record.get("text") or ""),
+            "title": record.get("title"),
+            "source": record.get("source"),
+            "url": record.get("url"),
+            "published": record.get("published"),
+        }
+    )
+
+
+def read_clusters(root: Path) -> list[list[Article]]:
+    """The articles of every cluster folder (``<root>/<cluster>/articles.jsonl``), sorted by name."""
+    clusters = []
+    for folder in sorted(p for p in root.iterdir() if (p / "articles.jsonl").is_file()):
+        clusters.append([article_from(r) for r in read_jsonl(folder / "articles.jsonl")])
+    return clusters
