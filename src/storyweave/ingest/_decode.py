@@ -48,6 +48,7 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 # Share of control characters above which decoded "text" is really binary data.
 _MAX_CONTROL_SHARE = 0.01
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+_WESTERN = ("cp1252", "latin_1", "iso8859_15")
 
 
 class DecodeError(ValueError):
@@ -96,8 +97,16 @@ def _decode(data: bytes) -> tuple[str, str, bool]:
 
 
 def _guess(data: bytes) -> tuple[str, str, bool]:
-    best = charset_normalizer.from_bytes(data).best()
-    if best is not None and best.encoding:
+    matches = list(charset_normalizer.from_bytes(data))
+    if matches:
+        best = matches[0]
+        # Single-byte encodings often tie (cp1250 and cp1252 read "ñ" alike
+        # badly or well); on a tie the Western ones win, as in most news text.
+        for match in matches:
+            tie = match.chaos <= best.chaos and match.coherence >= best.coherence - 0.01
+            if tie and match.encoding in _WESTERN:
+                best = match
+                break
         return str(best), best.encoding, False
     # charset-normalizer gives up on short or odd inputs; Windows-1252 is the
     # usual culprit for non-UTF-8 news text. Latin-1 maps every byte.

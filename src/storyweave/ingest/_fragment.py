@@ -35,7 +35,7 @@ _BLOCKS = frozenset(
 )
 _DROPPED = ("script", "style", "noscript", "iframe", "object", "embed", "form")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
-_PARAGRAPH_BREAK = "\x00"  # marks block boundaries while the tree is flattened
+_PARAGRAPH_BREAK = "\ue000"  # private-use character: marks block ends while flattening
 
 
 def fragment_to_text(markup: str) -> str:

@@ -8,6 +8,7 @@ else the summary, reduced from HTML to paragraphs.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from typing import Any
 
@@ -69,7 +70,7 @@ def _article(
         authors=_authors(entry),
         path=raw.path,
     )
-    raw_date = entry.get("published") or entry.get("updated")
+    raw_date = dict.get(entry, "published") or dict.get(entry, "updated")
     if published is None and raw_date:
         note = f"item {number}: unparseable date {str(raw_date)[:40]!r}"
         return article, warning(raw, note, skipped=False, article=article_id)
@@ -85,11 +86,13 @@ def _body(entry: Any) -> str:
     return summary if isinstance(summary, str) else ""
 
 
-def _published(entry: Any) -> Any:
+def _published(entry: Any) -> dt.date | None:
+    # dict.get: FeedParserDict.get maps a missing "published" to "updated", with a warning.
     for key in ("published_parsed", "updated_parsed"):
-        if entry.get(key):
-            return parse_published(entry[key])
-    return parse_published(entry.get("published") or entry.get("updated"))
+        value = dict.get(entry, key)
+        if value:
+            return parse_published(value)
+    return parse_published(dict.get(entry, "published") or dict.get(entry, "updated"))
 
 
 def _authors(entry: Any) -> tuple[str, ...]:

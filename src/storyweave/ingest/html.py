@@ -31,12 +31,13 @@ def read_html(raw: RawInput, settings: Settings) -> ReadResult:
             with_metadata=True,
             include_comments=False,
             include_tables=False,
-            as_dict=True,
         )
     except Exception as exc:  # trafilatura/lxml fail in many ways on broken pages
         return [], [*warnings, warning(raw, f"unreadable HTML: {type(exc).__name__}")]
-    if not isinstance(document, dict):
+    if document is None:
         return [], [*warnings, warning(raw, "no article text found in the page")]
+    if not isinstance(document, dict):
+        document = document.as_dict()
     text = blocks_to_paragraphs(document.get("text") or "")
     if not text:
         return [], [*warnings, warning(raw, "no article text found in the page")]

@@ -1,0 +1,114 @@
+"""HTML pages, JSON Lines files and RSS/Atom feeds, from fixtures written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+from pathlib import Path
+
+from storyweave import Settings
+from storyweave.ingest import read_inputs
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
+SETTINGS = Settings()
+
+
+def test_html_text_and_metadata() -> None:
+    articles, warnings = read_inputs([FIXTURES / "harbour-bridge.html"], SETTINGS)
+    assert warnings == []
+    (article,) = articles
+    assert article.id == "harbour-bridge"
+    assert article.title == "Harbour bridge reopens after storm repairs"
+    assert article.source == "Northport Gazette"
+    assert article.authors == ("Maria Lindqvist",)
+    assert article.published == dt.date(2021, 3, 4)
+    assert article.url == "https://gazette.example.org/2021/03/04/harbour-bridge-reopens"
+    paragraphs = article.text.split("\n\n")
+    assert "reopened to traffic on Thursday morning" in article.text
+    assert any(p.startswith('"We did not want to reopen') for p in paragraphs)
+    for furniture in ("do not read me", "Most read", "Council budget vote", "Sport"):
+        assert furniture not in article.text
+
+
+def test_gzipped_html(tmp_path: Path) -> None:
+    page = (FIXTURES / "harbour-bridge.html").read_bytes()
+    path = tmp_path / "bridge.html.gz"
+    path.write_bytes(gzip.compress(page))
+    articles, warnings = read_inputs([path], SETTINGS)
+    assert warnings == [] and articles[0].id == "bridge"
+    assert articles[0].title == "Harbour bridge reopens after storm repairs"
+
+
+def test_truncated_gzip_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "cut.html.gz"
+    path.write_bytes(gzip.compress((FIXTURES / "harbour-bridge.html").read_bytes())[:200])
+    articles, warnings = read_inputs([path], SETTINGS)
+    assert articles == [] and warnings[0].skipped
+    assert "gzip" in warnings[0].reason
+
+
+def test_html_without_article_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "empty.html"
+    path.write_text("<html><body><script>var x = 1;</script></body></html>", encoding="utf-8")
+    articles, warnings = read_inputs([path], SETTINGS)
+    assert articles == [] and "no article text" in warnings[0].reason
+
+
+def test_jsonl_bad_lines_are_warnings() -> None:
+    articles, warnings = read_inputs([FIXTURES / "northport.jsonl"], SETTINGS)
+    assert [a.id for a in articles] == ["np-001", "np-002", "np-004", "np-001-2"]
+    first = articles[0]
+    assert first.source == "Northport Gazette" and first.published == dt.date(2021, 3, 4)
+    assert first.text == "The harbour bridge reopened on Thursday.\n\nRepairs cost 2.4 million euros."
+    by_reason = {w.reason: w for w in warnings}
+    assert by_reason["line 3: not JSON (Unterminated string starting at)"].skipped
+    assert by_reason["line 6: not a JSON object"].skipped
+    assert by_reason["line 7: empty: no text"].skipped
+    dated = by_reason["line 5: unparseable date 'the day after tomorrow-ish'"]
+    assert not dated.skipped and dated.article == "np-004"
+    renamed = [w for w in warnings if w.reason.startswith("duplicate id")]
+    assert len(renamed) == 1 and not renamed[0].skipped
+    assert all(w.path == str(FIXTURES / "northport.jsonl") for w in warnings)
+
+
+def test_rss_items() -> None:
+    articles, warnings = read_inputs([FIXTURES / "northport.rss"], SETTINGS)
+    assert [a.title for a in articles] == [
+        "Harbour bridge reopens after storm repairs",
+        "Council budget vote delayed",
+    ]
+    bridge, budget = articles
+    assert bridge.id == "gazette.example.org_2021_03_04_harbour-bridge-reopens"
+    assert bridge.published == dt.date(2021, 3, 4)
+    assert bridge.source == "Northport Gazette" and bridge.authors == ("Maria Lindqvist",)
+    assert bridge.text.split("\n\n")[0].startswith("The harbour bridge in Northport reopened")
+    assert "alert" not in bridge.text and "<p>" not in bridge.text
+    assert budget.id == "gazette-2021-0305-budget" and budget.published is None
+    assert [(w.skipped, w.reason) for w in warnings] == [
+        (False, "item 2: unparseable date 'sometime next week'"),
+        (True, "item 3: empty, no text"),
+    ]
+
+
+def test_atom_entry() -> None:
+    articles, warnings = read_inputs([FIXTURES / "northport.atom"], SETTINGS)
+    assert warnings == []
+    (entry,) = articles
+    assert entry.title == "New school opens in the old town"
+    assert entry.published == dt.date(2021, 3, 5)
+    assert entry.authors == ("Jonas Eklund",)
+    assert entry.text.count("\n\n") == 1
+
+
+def test_feed_detected_by_content(tmp_path: Path) -> None:
+    path = tmp_path / "feed"  # no extension: sniffed
+    path.write_bytes((FIXTURES / "northport.atom").read_bytes())
+    articles, _ = read_inputs([path], SETTINGS)
+    assert [a.title for a in articles] == ["New school opens in the old town"]
+
+
+def test_not_a_feed_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "broken.rss"
+    path.write_text("<rss><channel><item><title>unclosed", encoding="utf-8")
+    articles, warnings = read_inputs([path], SETTINGS)
+    assert articles == [] and warnings[0].skipped

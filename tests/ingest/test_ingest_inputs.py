@@ -1,0 +1,93 @@
+"""read_inputs: folders, standard input, records, limits and ids."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from storyweave import Article, Settings
+from storyweave.ingest import read_inputs, safe_id
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
+SETTINGS = Settings()
+BODY = "The harbour bridge reopened on Thursday, five weeks after the storm."
+
+
+def test_folder_recursive_sorted_and_filtered(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "x.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "README.md").write_text("# notes", encoding="utf-8")
+    (tmp_path / "LICENSE").write_text("MIT", encoding="utf-8")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    articles, warnings = read_inputs([tmp_path], SETTINGS)
+    assert [a.id for a in articles] == ["a", "2", "c"]
+    assert [(w.path, w.reason) for w in warnings] == [
+        (str(tmp_path / "photo.jpg"), "unsupported file type")
+    ]
+
+
+def test_missing_path_is_a_warning(tmp_path: Path) -> None:
+    articles, warnings = read_inputs([tmp_path / "nope.txt"], SETTINGS)
+    assert articles == [] and warnings[0].reason == "no such file or folder"
+
+
+@pytest.mark.parametrize(
+    ("payload", "titles"),
+    [
+        ((FIXTURES / "northport.atom").read_bytes(), ["New school opens in the old town"]),
+        ((FIXTURES / "harbour-bridge.html").read_bytes(),
+         ["Harbour bridge reopens after storm repairs"]),
+        (b'{"id": "x1", "text": "' + BODY.encode() + b'"}\n', [None]),
+        (b"Bridge reopens\n\n" + BODY.encode(), ["Bridge reopens"]),
+    ],
+)
+def test_stdin_detection(monkeypatch: pytest.MonkeyPatch, payload: bytes, titles: list) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(payload)))
+    articles, warnings = read_inputs(["-"], SETTINGS)
+    assert warnings == []
+    assert [a.title for a in articles] == titles
+
+
+def test_records_and_articles() -> None:
+    given = Article(id="given", text=BODY)
+    records = [
+        {"id": "r1", "text": BODY, "published": "2019-05-02", "extra": [1, 2]},
+        {"text": BODY, "authors": ["A. Writer", 7]},
+        {"id": "r3"},
+    ]
+    articles, warnings = read_inputs([given, *records], SETTINGS)
+    assert [a.id for a in articles] == ["given", "r1", "record-3"]
+    assert articles[1].published is not None and articles[2].authors == ("A. Writer", "7")
+    assert len(warnings) == 1 and "no 'text'" in warnings[0].reason
+
+
+def test_duplicate_ids_get_suffixes(tmp_path: Path) -> None:
+    for folder in ("one", "two", "three"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(BODY, encoding="utf-8")
+    articles, warnings = read_inputs([tmp_path], SETTINGS)
+    assert [a.id for a in articles] == ["story", "story-2", "story-3"]
+    assert len(warnings) == 2 and not any(w.skipped for w in warnings)
+
+
+def test_max_articles(tmp_path: Path) -> None:
+    for i in range(5):
+        (tmp_path / f"{i}.txt").write_text(BODY, encoding="utf-8")
+    articles, warnings = read_inputs([tmp_path], Settings(max_articles=3))
+    assert [a.id for a in articles] == ["0", "1", "2"]
+    assert len(warnings) == 1 and "max_articles" in warnings[0].reason
+
+
+def test_safe_id() -> None:
+    assert safe_id("https://example.org/a b?c=1", "x") == "example.org_a_b_c_1"
+    assert safe_id("///", "fallback") == "fallback"
+    long_a, long_b = safe_id("x" * 200 + "a", "f"), safe_id("x" * 200 + "b", "f")
+    assert len(long_a) <= 80 and long_a != long_b
