@@ -1,0 +1,68 @@
+"""Public entry points of the summarizer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .._model import AnalysedArticle, Article, DuplicateGroup, Fact, Sentence, Summary
+from .._registry import registry
+from ..embed import SentenceVectors
+from ._core import build_summary, prepare
+from ._support import FactSupport, OverlapSupport, SupportFinder, VectorSupport
+from ._text import sentence_spans
+
+
+def split_article(article: Article) -> list[Sentence]:
+    """Sentences of an article by the light splitter, as ``Sentence`` records."""
+    return [
+        Sentence(
+            id=f"{article.id}#s{n}",
+            article=article.id,
+            index=n,
+            text=article.text[start:end],
+            start=start,
+            end=end,
+            paragraph=paragraph,
+        )
+        for n, (start, end, paragraph) in enumerate(sentence_spans(article.text))
+    ]
+
+
+def _copies(duplicates: Sequence[DuplicateGroup]) -> set[str]:
+    return {copy for group in duplicates for copy in group.copies}
+
+
+@registry.register("summarize.ilp.v1")
+def summarize(
+    analysed: Sequence[AnalysedArticle],
+    words: int,
+    *,
+    vectors: SentenceVectors | None = None,
+    facts: Sequence[Fact] | None = None,
+    duplicates: Sequence[DuplicateGroup] = (),
+) -> Summary:
+    """Summarize analysed articles in at most ``words`` words.
+
+    Each summary sentence cites every sentence that reports the same thing:
+    the sentences of its fact when ``facts`` are given, else those within the
+    fact threshold of ``vectors``, else those sharing most of its content words.
+    Copies named in ``duplicates`` are cited but never chosen nor counted.
+    """
+    articles = [a.article for a in analysed]
+    sentences = [list(a.sentences) for a in analysed]
+    prepared = prepare(articles, sentences)
+    support: SupportFinder = OverlapSupport([c for doc in prepared for c in doc])
+    if vectors is not None:
+        support = VectorSupport(vectors, support)
+    if facts is not None:
+        support = FactSupport(facts, support)
+    return build_summary(
+        articles, sentences, words, _copies(duplicates), support=support, prepared=prepared
+    )
+
+
+def summarize_articles(
+    articles: Sequence[Article], words: int, *, duplicates: Sequence[DuplicateGroup] = ()
+) -> Summary:
+    """Summarize plain articles in at most ``words`` words, without spaCy."""
+    return build_summary(articles, [split_article(a) for a in articles], words, _copies(duplicates))

@@ -1,0 +1,108 @@
+"""Which sentences may stand in a summary, and in what shape.
+
+A summary sentence is read out of context, so a sentence is a candidate only if
+it reads on its own: no dangling pronoun or connective at its start (unless the
+sentence before it is chosen too), balanced quotation marks, a proper ending,
+and no page furniture. Datelines such as ``KINGSTON, Jamaica (AP) _`` are cut.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .._model import Sentence
+from ._text import bigram_concepts, content_stems, normalise_space, word_count, words_of
+
+MIN_WORDS = 6
+MAX_WORDS = 70
+
+# Openings that point back at something said before: pronouns, demonstratives, connectives.
+_DEPENDENT_OPENING = re.compile(
+    r"^[\"“‘`']*(?:he|she|it|they|him|her|his|hers|its|their|theirs|them|this|these|those|"
+    r"that|such|also|but|and|or|so|yet|however|meanwhile|moreover|furthermore|still|then|"
+    r"thus|therefore|instead|nevertheless|nonetheless|besides|additionally|otherwise|"
+    r"likewise|both|another|other|others|in addition|as a result|at the same time|"
+    r"in turn|even so|the same|by contrast|in contrast|for example|for instance)\b",
+    re.IGNORECASE,
+)
+# "..., he said." names nobody: the speaker is in an earlier sentence.
+_PRONOUN_ATTRIBUTION = re.compile(
+    r"\b(?:he|she|they)\s+(?:said|says|added|told|explained|noted|argued|wrote|insisted|"
+    r"warned|stated|continued|asked)\b",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z.'-]*[ ,]+){0,5}(?:\((?:AP|Reuters|AFP|UPI|CNN|Xinhua)\)|[A-Z]{2,}[A-Z .,'-]*"
+    r"\([A-Za-z ]+\))\s*(?:_|-{1,2}|—|–)?\s*"
+)
+_FURNITURE = re.compile(
+    r"https?://|www\.|@\w|\.com\b|click here|subscribe|newsletter|sign up|cookie|"
+    r"all rights reserved|follow us|read more|related:|advertisement|getty images|"
+    r"\bphoto\b.*\b(?:credit|by)\b|share this|this story|contributed to this report|"
+    r"\bemail\b|\bcopyright\b|\bcaption\b|javascript|your browser|\blog in\b|\blogin\b",
+    re.IGNORECASE,
+)
+_TERMINAL = re.compile(r"""[.!]\s*(?:''|["'”’)\]])?$""")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One source sentence prepared for selection."""
+
+    sentence: Sentence
+    text: str  # as shown in the summary: dateline cut, one space between words
+    words: int
+    order: int  # position of the article in the cluster
+    concepts: frozenset[tuple[str, str]]
+    stems: frozenset[str]
+    dependent: bool  # needs the sentence before it to be understood
+    eligible: bool  # may be chosen at all
+
+
+def strip_dateline(text: str) -> str:
+    """``'WASHINGTON (AP) _ The Senate voted...'`` -> ``'The Senate voted...'``."""
+    stripped = _DATELINE.sub("", text, count=1)
+    return stripped if stripped and stripped[0].isupper() else text
+
+
+def quotes_balanced(text: str) -> bool:
+    """True when every quotation opened in ``text`` is closed in it."""
+    straight = text.count('"') % 2 == 0
+    curly = text.count("“") == text.count("”")
+    backtick = text.count("``") == text.count("''")
+    return straight and curly and backtick
+
+
+def is_dependent(text: str) -> bool:
+    return bool(_DEPENDENT_OPENING.match(text) or _PRONOUN_ATTRIBUTION.search(text))
+
+
+def is_presentable(text: str, words: int) -> bool:
+    """Reads as a complete, self-contained news sentence."""
+    return (
+        MIN_WORDS <= words <= MAX_WORDS
+        and text[0].isupper()
+        and bool(_TERMINAL.search(text))
+        and quotes_balanced(text)
+        and not _FURNITURE.search(text)
+        and sum(c.isupper() for c in text) < 0.3 * sum(c.isalpha() for c in text)
+    )
+
+
+def make_candidate(sentence: Sentence, order: int) -> Candidate:
+    text = strip_dateline(normalise_space(sentence.text))
+    words = word_count(text)
+    tokens = words_of(text)
+    stems = frozenset(content_stems(tokens))
+    return Candidate(
+        sentence=sentence,
+        text=text,
+        words=words,
+        order=order,
+        # Content words are concepts too, as (stem, ""), weighed less than bigrams.
+        concepts=frozenset(bigram_concepts(tokens)) | {(s, "") for s in stems},
+        stems=stems,
+        dependent=is_dependent(text),
+        eligible=bool(text) and is_presentable(text, words),
+    )

@@ -1,0 +1,83 @@
+"""Reading one cluster folder for the summarize command and the evaluations.
+
+The canonical layout (``<cluster>/articles.jsonl``, see ../shared/data/README.md)
+is read here; any other folder or file goes through ``storyweave.ingest``.
+A bad line or file is skipped with a warning; the rest is read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .._config import Settings
+from .._errors import InputError
+from .._model import Article, ArticleWarning
+
+ARTICLES_FILE = "articles.jsonl"
+STAGE = "read"
+
+
+def _article_from(record: Any, line: int, settings: Settings) -> Article:
+    if not isinstance(record, dict):
+        raise ValueError("not a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise ValueError("no text")
+    if len(text.encode("utf-8", "replace")) > settings.max_article_bytes:
+        raise ValueError(f"over {settings.max_article_bytes} bytes")
+    published = record.get("published")
+    return Article(
+        id=str(record.get("id") or f"line{line}"),
+        text=text,
+        title=record.get("title") if isinstance(record.get("title"), str) else None,
+        source=record.get("source") if isinstance(record.get("source"), str) else None,
+        url=record.get("url") if isinstance(record.get("url"), str) else None,
+        published=dt.date.fromisoformat(published) if isinstance(published, str) else None,
+    )
+
+
+def read_jsonl(path: Path, settings: Settings) -> tuple[list[Article], list[ArticleWarning]]:
+    """Articles of an ``articles.jsonl`` file; a bad line becomes a warning."""
+    articles: list[Article] = []
+    warnings: list[ArticleWarning] = []
+    seen: set[str] = set()
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}") from exc
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            article = _article_from(json.loads(line), number, settings)
+        except (ValueError, ValidationError) as exc:  # JSONDecodeError is a ValueError
+            reason = str(exc).splitlines()[0][:200]
+            warnings.append(ArticleWarning(stage=STAGE, reason=reason, path=f"{path}:{number}"))
+            continue
+        if article.id in seen:  # ids must be unique: citations point at them
+            article = article.model_copy(update={"id": f"{article.id}-{number}"})
+        seen.add(article.id)
+        articles.append(article)
+        if len(articles) >= settings.max_articles:
+            break
+    return articles, warnings
+
+
+def read_cluster(
+    folder: str | Path, settings: Settings | None = None
+) -> tuple[list[Article], list[ArticleWarning]]:
+    """The articles of one cluster: a canonical cluster folder, another folder, or a file."""
+    settings = settings or Settings.model_validate({})
+    path = Path(folder)
+    if path.is_dir() and (path / ARTICLES_FILE).is_file():
+        return read_jsonl(path / ARTICLES_FILE, settings)
+    if not path.exists():
+        raise InputError(f"{path} does not exist")
+    from ..ingest import read_inputs  # the general reader: plain text, HTML, feeds, JSON
+
+    return read_inputs([path], settings)

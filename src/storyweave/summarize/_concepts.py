@@ -1,0 +1,69 @@
+"""Concept weights: what the cluster as a whole says, counted in independent articles.
+
+Following Gillick and Favre (2009, ICSISumm), a concept is a stemmed word
+bigram and its weight is the number of articles that contain it: a fact many
+outlets report is worth covering, a detail one outlet adds is not. Copies of
+one text were removed before this point, so they do not inflate the counts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+from ._candidates import Candidate
+
+Concept = tuple[str, str]
+
+# A concept must appear in this share of the articles (and in two at least).
+MIN_DF_SHARE = 0.04
+# Bounds the selection problem on huge clusters; the weakest concepts go first.
+MAX_CONCEPTS = 4_000
+# Concepts in an article's opening sentences count this much extra: news puts
+# what happened first.
+LEAD_SENTENCES = 4
+LEAD_BONUS = 8.0
+# A content word alone is worth this share of a bigram with the same counts.
+UNIGRAM_SHARE = 0.1
+
+
+def _lead_concepts(doc: Sequence[Candidate]) -> set[Concept]:
+    lead: set[Concept] = set()
+    for candidate in doc[:LEAD_SENTENCES]:
+        lead |= candidate.concepts
+    return lead
+
+
+def concept_weights(documents: Sequence[Sequence[Candidate]]) -> dict[Concept, float]:
+    """Weight of each concept worth covering, from its document frequency.
+
+    ``documents`` holds the candidates of each independent article. A single
+    article has no document frequency, so its weights are term frequencies.
+    """
+    frequency: Counter[Concept] = Counter()
+    lead: Counter[Concept] = Counter()
+    if len(documents) >= 2:
+        for doc in documents:
+            frequency.update(set().union(*(c.concepts for c in doc)) if doc else ())
+            lead.update(_lead_concepts(doc))
+        floor = max(2, math.ceil(MIN_DF_SHARE * len(documents)))
+    else:
+        for doc in documents:
+            for candidate in doc:
+                frequency.update(candidate.concepts)
+            lead.update(_lead_concepts(doc))
+        floor = 2
+    weights = {
+        concept: (count + LEAD_BONUS * lead[concept]) * (UNIGRAM_SHARE if not concept[1] else 1.0)
+        for concept, count in frequency.items()
+        if count >= floor
+    }
+    if not weights:
+        # Nothing is repeated (tiny or unrelated articles): fall back to every
+        # concept, the lead ones first, so a summary can still be made.
+        weights = {concept: 1.0 + LEAD_BONUS * lead[concept] for concept in frequency}
+    if len(weights) > MAX_CONCEPTS:
+        kept = sorted(weights, key=weights.__getitem__, reverse=True)[:MAX_CONCEPTS]
+        weights = {concept: weights[concept] for concept in kept}
+    return weights

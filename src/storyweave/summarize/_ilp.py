@@ -1,0 +1,146 @@
+"""Choose the sentences that cover the most concept weight within a word budget.
+
+The exact integer linear program of Gillick and Favre (2009), solved with HiGHS
+through ``scipy.optimize.milp``::
+
+    maximise   sum_j w_j c_j
+    subject to sum_i len_i x_i <= budget
+               c_j <= sum_{i contains j} x_i        (a concept counts once)
+               x_i + x_k <= 1                       (near-repeated sentences)
+               x_i <= x_prev(i)                     (dependent sentences)
+
+Only the best-scoring candidates enter the program, so its size does not grow
+with the cluster.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+from scipy import sparse
+from scipy.optimize import Bounds, LinearConstraint, milp
+
+from .._errors import BackendError
+from ._candidates import Candidate
+from ._concepts import Concept
+
+MAX_CANDIDATES = 250
+# Two sentences whose content stems overlap this much (cosine) say one thing.
+REDUNDANT_COSINE = 0.55
+SOLVER_SECONDS = 5.0
+
+
+def shortlist(
+    candidates: Sequence[Candidate],
+    weights: Mapping[Concept, float],
+    budget: int,
+    previous: Mapping[str, str],
+) -> list[Candidate]:
+    """The eligible candidates worth solving for, at most ``MAX_CANDIDATES``.
+
+    A dependent sentence stays only together with the sentence before it.
+    """
+
+    def score(candidate: Candidate) -> float:
+        return sum(weights.get(c, 0.0) for c in candidate.concepts)
+
+    pool = [c for c in candidates if c.eligible and c.words <= budget and score(c) > 0]
+    best = heapq.nlargest(MAX_CANDIDATES, pool, key=lambda c: (score(c), -c.sentence.index))
+    chosen = {c.sentence.id for c in best}
+    return [c for c in best if not c.dependent or previous.get(c.sentence.id) in chosen]
+
+
+def previous_ids(candidates: Sequence[Candidate]) -> dict[str, str]:
+    """Sentence id -> id of the sentence just before it in the same article."""
+    out: dict[str, str] = {}
+    for before, after in itertools.pairwise(candidates):
+        if before.sentence.article == after.sentence.article:
+            out[after.sentence.id] = before.sentence.id
+    return out
+
+
+def redundant_pairs(shortlisted: Sequence[Candidate]) -> list[tuple[int, int]]:
+    """Index pairs of shortlisted sentences that repeat each other."""
+    vocabulary: dict[str, int] = {}
+    rows, cols = [], []
+    for i, candidate in enumerate(shortlisted):
+        for s in candidate.stems:
+            rows.append(i)
+            cols.append(vocabulary.setdefault(s, len(vocabulary)))
+    if not rows:
+        return []
+    matrix = sparse.csr_matrix(
+        (np.ones(len(rows)), (rows, cols)), shape=(len(shortlisted), len(vocabulary))
+    )
+    norms = np.sqrt(np.asarray(matrix.sum(axis=1)).ravel())
+    overlap = (matrix @ matrix.T).toarray() / np.outer(norms, norms).clip(min=1e-9)
+    first, second = np.nonzero(np.triu(overlap, k=1) >= REDUNDANT_COSINE)
+    return list(zip(first.tolist(), second.tolist(), strict=True))
+
+
+def solve(
+    shortlisted: Sequence[Candidate],
+    weights: Mapping[Concept, float],
+    budget: int,
+    previous: Mapping[str, str],
+    bonus: Sequence[float] | None = None,
+) -> list[Candidate]:
+    """The optimal subset of ``shortlisted`` for the budget (``bonus``: per-sentence extra)."""
+    if not shortlisted:
+        return []
+    concepts = sorted({c for s in shortlisted for c in s.concepts if c in weights})
+    column = {c: len(shortlisted) + j for j, c in enumerate(concepts)}
+    n_vars = len(shortlisted) + len(concepts)
+    objective = np.zeros(n_vars)
+    objective[len(shortlisted) :] = [-weights[c] for c in concepts]
+    if bonus is not None:
+        objective[: len(shortlisted)] -= np.asarray(bonus)
+
+    rows: list[dict[int, float]] = [{i: float(s.words) for i, s in enumerate(shortlisted)}]
+    upper = [float(budget)]
+    covering: dict[int, dict[int, float]] = {column[c]: {column[c]: 1.0} for c in concepts}
+    for i, s in enumerate(shortlisted):
+        for c in s.concepts:
+            if c in column:
+                covering[column[c]][i] = -1.0
+    rows.extend(covering.values())
+    upper.extend([0.0] * len(covering))
+    for i, k in redundant_pairs(shortlisted):
+        rows.append({i: 1.0, k: 1.0})
+        upper.append(1.0)
+    index = {s.sentence.id: i for i, s in enumerate(shortlisted)}
+    for i, s in enumerate(shortlisted):
+        prev = previous.get(s.sentence.id)
+        if s.dependent:  # only with the sentence before it (never alone)
+            rows.append({i: 1.0, index[prev]: -1.0} if prev in index else {i: 1.0})
+            upper.append(0.0)
+
+    matrix = _sparse_rows(rows, n_vars)
+    integrality = np.zeros(n_vars)
+    integrality[: len(shortlisted)] = 1
+    try:
+        result = milp(
+            objective,
+            constraints=LinearConstraint(matrix, -np.inf, np.asarray(upper)),
+            integrality=integrality,
+            bounds=Bounds(0, 1),
+            options={"time_limit": SOLVER_SECONDS, "mip_rel_gap": 1e-4},
+        )
+    except (ValueError, RuntimeError) as exc:
+        raise BackendError(f"the summary selection solver failed: {exc}") from exc
+    if result.x is None:
+        return []
+    return [s for i, s in enumerate(shortlisted) if result.x[i] > 0.5]
+
+
+def _sparse_rows(rows: Sequence[Mapping[int, float]], n_vars: int) -> sparse.csr_matrix:
+    data, row_index, col_index = [], [], []
+    for r, row in enumerate(rows):
+        for col, value in row.items():
+            data.append(value)
+            row_index.append(r)
+            col_index.append(col)
+    return sparse.csr_matrix((data, (row_index, col_index)), shape=(len(rows), n_vars))
