@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .._model import Article, CleanedArticle, Removal
 from ._metadata import article_with_metadata
 from ._paragraphs import line_spans, paragraph_spans
@@ -26,9 +28,7 @@ from ._repeats import near_duplicate_pairs
 from ._rules import match_line
 
 _HEAD_LINES = 6  # the headline is looked for in the first lines only
-_MIN_FRAGMENT_WORDS = 8  # a shorter unpunctuated last line may be a list item
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)")
-_COMPLETE_ENDING = re.compile(r"(?:[.!?…:)\]\"'”’]|\d|[A-Z]{2,})$")
 
 
 @dataclass(frozen=True)
@@ -147,20 +147,28 @@ def _remove_truncated_tail(
 ) -> None:
     """Blank an unfinished last sentence at the very end of the text.
 
-    Only when the cut is evident: the last line ends without punctuation and
-    either follows a complete sentence on the same line or is long. A short
-    last line without a full stop is more often a list item or a signature.
+    Only when the cut is evident: the last line stops on a function word or a
+    comma ("... senior editor of", "... a rock called serpentinite that's"),
+    where no sentence, headline or signature ends.
     """
     last = len(lines) - 1
     if last < 0 or last in removals:
         return
     line = lines[last]
     content = text[line.start : line.end]
-    if _COMPLETE_ENDING.search(content):
+    words = content.split()
+    final = words[-1].lower().replace("’", "'") if words else ""
+    if not (
+        final.endswith(",")
+        or (
+            (final in STOP_WORDS
+            and final.isalpha())
+            or ("'" in final
+            and final.split("'")[0] in STOP_WORDS)
+        )
+    ):
         return
     ends = list(_SENTENCE_END.finditer(content))
-    if not ends and len(content.split()) < _MIN_FRAGMENT_WORDS:
-        return
     start = line.start + (ends[-1].end() if ends else 0)
     while text[start].isspace():
         start += 1

@@ -13,7 +13,7 @@ import itertools
 import re
 
 _WORD = re.compile(r"\w+")
-_MIN_WORDS = 5
+_MIN_WORDS = 8  # shorter repeats are often list items or table headings: content
 _MIN_SHARE = 0.7
 
 

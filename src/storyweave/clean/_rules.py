@@ -16,6 +16,7 @@ loose pattern from swallowing a long line of prose.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -128,7 +129,14 @@ RULES: tuple[Rule, ...] = (
         max_words=12,
     ),
     # --- newsletter, subscription and donation prompts
-    _rule("sign-up", "newsletter prompt", r"sign up (?:for|to) (?:our|the) .{0,100}", max_words=20),
+    _rule(
+        "sign-up",
+        "newsletter prompt",
+        r"(?:.{0,40}newsletter\s+)?sign up (?:for|to) .{0,200}"
+        r"|we have sent a confirmation email.{0,200}"
+        r"|premium content for only.{0,150}",
+        max_words=35,
+    ),
     _rule(
         "subscribe",
         "newsletter prompt",
@@ -185,6 +193,12 @@ RULES: tuple[Rule, ...] = (
         max_words=10,
     ),
     _rule(
+        "click-to-share",
+        "share button",
+        r"click to (?:share|email|print).{0,60}|read or share this story:?\s*\S*",
+        max_words=14,
+    ),
+    _rule(
         "navigation",
         "navigation",
         r"(?:latest|top|breaking|more) (?:news|stories|headlines)"
@@ -193,17 +207,21 @@ RULES: tuple[Rule, ...] = (
         r"|recommended(?: for you| stories)?|read (?:more|next)(?: stories)?:?"
         r"|continue reading(?: the main story)?|story continued below|advertisement"
         r"|report this ad|skip (?:to|ad).{0,30}|editor'?s picks?|you (?:may|might) also like"
-        r"|also:|more on this(?: story)?:?|watch:?",
+        r"|also:|more on this(?: story)?:?|watch:?|text size.{0,12}|reset|exclusive|photos?"
+        r"|play (?:facebook|twitter|email|video)|back to top|view (?:gallery|comments|photos)"
+        r"|read more from .{1,40}|slideshow \(\d+ images?\)",
         max_words=8,
     ),
     _rule(
         "related-link",
         "related link",
-        r"(?i:related|also|see also|read more|more)\s*:\s*"
+        r"(?i:related(?: content| coverage| stories)?|also|see also|read more(?: about)?|more)"
+        r"\s*:\s*"
         r".{3,150}",
         flags=0,
         max_words=25,
     ),
+    _rule("read-more-link", "related link", r".{1,200}\s+read more", max_words=30),
     _rule("bracketed-link", "related link", r"\[[^\].]{10,150}\]", flags=0, max_words=25),
     _rule(
         "media-placeholder",
@@ -211,13 +229,34 @@ RULES: tuple[Rule, ...] = (
         r"please (?:enable|turn on) javascript.{0,80}|media playback is unsupported on your"
         r" device|this (?:video|feature|content) is (?:not|no longer) available.{0,60}"
         r"|rating is available when the video has been rented\.?"
-        r"|your browser does not support.{0,60}|tweet with a location",
+        r"|your browser does not support.{0,60}|tweet with a location"
+        r"|you need to enable javascript.{0,60}|this article appeared on page .{1,60}",
         max_words=20,
     ),
-    _rule("separator", "separator", r"[_=*#~•·-]{3,}"),
+    _rule(
+        "twitter-embed",
+        "media placeholder",
+        r"(?:you can add location information to your tweets"
+        r"|when you tweet with a location, twitter stores that location).{0,400}",
+    ),
+    _rule(
+        "separator", "separator", r"[^\w\s]+(?:\s+[^\w\s]+)*"
+    ),  # a line of symbols only: "___", "+", "•••"
     # --- captions and credits
     _rule(
-        "photo-label", "photo caption", rf"(?:{_PHOTO_WORD})(?: by)?\s*:\s*.{{1,120}}", max_words=20
+        "photo-label",
+        "photo caption",
+        rf"(?:{_PHOTO_WORD}|photographer)(?: illustration)?(?: by\s*:?\s+|\s*:\s*).{{1,120}}"
+        r"|(?:logo|photo) - https?://\S+|enlarge (?:this )?image.{0,300}",
+        max_words=20,
+    ),
+    _rule(
+        "caption-trailing-credit",
+        "photo caption",
+        r".{0,400}?(?:\((?=[^()]{0,120}\b(?:photo|getty|images?|reuters|AP|AFP|EPA)\b)[^()]{1,120}\)"
+        rf"|\b(?:{_PHOTO_WORD}|photographer)(?: by)?\s*:\s*[^.\[\]]{{1,60}}"
+        r"|\b(?:AP Photo|REUTERS)/[^.]{1,60})\.?",
+        max_words=80,
     ),
     _rule(
         "caption-credit",
@@ -228,9 +267,15 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("image-caption", "photo caption", r"image (?:copyright|caption) .{1,300}"),
     _rule(
+        "image-source",
+        "photo credit",
+        r"source:\s*.{0,30}(?:images?|photos?|getty|pictures).{0,30}",
+        max_words=8,
+    ),
+    _rule(
         "agency-credit",
         "photo credit",
-        rf"(?:[\w.'’ -]{{2,40}}/)+{_AGENCY}(?:/[\w.'’ -]{{1,40}})*",
+        rf"(?:by\s+)?(?:[\w.'’ -]{{2,40}}/)+{_AGENCY}(?:/[\w.'’ -]{{1,40}})*\.?",
         flags=0,
         max_words=8,
     ),
@@ -252,9 +297,12 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "follow",
         "social prompt",
-        r"follow (?:us|me|[A-Z][\w.]+(?: [A-Z][\w.]+){0,3}) on "
-        r"(?:twitter|facebook|instagram|google\+|social media).{0,60}"
-        r"|(?:join|like) (?:the conversation|us) on .{0,60}|have a tip.{0,80}",
+        r"follow\s+\S.{0,80}?\s+on\s+(?:twitter|facebook|instagram|google\+|social media).{0,80}"
+        r"|follow\s+(?:@\w+|[\w.]+:).{0,80}|(?:twitter|facebook|instagram)\s*:\s*@\w+\.?"
+        r"|(?:join|like) (?:the conversation|us) (?:on|at) .{0,100}|have a tip.{0,80}"
+        r"|.{0,60} can be reached at .{0,80}|write to .{1,40} at \S+@\S+"
+        r"|to contact the (?:reporter|editor)s? .{0,200}"
+        r"|call .{0,60} at \(?\d{3}\)?[\s.-]?\d{3}-\d{4}\.?",
         max_words=20,
     ),
     # --- metadata lines: recorded, then removed from the analysed text
@@ -294,7 +342,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "source-line",
         "source line",
-        r"source:\s*(?P<value>[^.:;]{2,60})",
+        r"source:\s*(?!.*(?:image|photo|getty|shutterstock|pictures))(?P<value>[^.:;]{2,60})",
         field="source",
         max_words=8,
     ),
@@ -302,7 +350,9 @@ RULES: tuple[Rule, ...] = (
         "date-line",
         "date line",
         rf"(?:(?:published|updated|posted|last updated)(?: on)?:?\s*)?"
-        rf"(?P<value>{_DATE}){_TIME}",
+        rf"(?P<value>{_DATE}){_TIME}"
+        r"|(?:last )?updated at \d{1,2}[:.]\d{2}\s*[ap]\.?m\.? on "
+        rf"(?P<value2>{_DAY}\s+{_MONTH}\s+\d{{4}})",
         field="date_line",
         max_words=12,
     ),
@@ -336,21 +386,32 @@ class Segment:
 def match_line(line: str, *, tail: bool = False) -> list[Segment] | None:
     """The segments that make up ``line`` when it is all furniture, else None.
 
-    ``tail`` says the line is near the end of its article, where author bios are.
+    Rules are tried in table order at each position; when the rest of the line
+    cannot be parsed after one rule's match, the next rule is tried there
+    ("Read more about: X" is not "Read more" plus junk). ``tail`` says the line
+    is near the end of its article, where author bios are.
     """
     line = line.translate(_SPACES)  # one space for another: offsets are unchanged
-    segments: list[Segment] = []
-    position = len(line) - len(line.lstrip())
-    while position < len(line):
-        segment = _match_at(line, position, tail)
-        if segment is None:
-            return None
-        segments.append(segment)
-        position = segment.end
-    return segments or None
+    start = len(line) - len(line.lstrip())
+    if start == len(line):
+        return None
+    return _parse(line, start, tail, {})
 
 
-def _match_at(line: str, position: int, tail: bool) -> Segment | None:
+def _parse(line: str, position: int, tail: bool, failed: dict[int, bool]) -> list[Segment] | None:
+    if position == len(line):
+        return []
+    if failed.get(position):
+        return None
+    for segment in _matches_at(line, position, tail):
+        rest = _parse(line, segment.end, tail, failed)
+        if rest is not None:
+            return [segment, *rest]
+    failed[position] = True  # memo: positions that cannot start a parse
+    return None
+
+
+def _matches_at(line: str, position: int, tail: bool) -> Iterator[Segment]:
     for rule in RULES:
         if rule.where == "tail" and not tail:
             continue
@@ -359,9 +420,8 @@ def _match_at(line: str, position: int, tail: bool) -> Segment | None:
             continue
         if rule.max_words is not None and len(found.group(0).split()) > rule.max_words:
             continue
-        value = found.groupdict().get("value")
-        return Segment(rule, position, found.end(), value.strip() if value else None)
-    return None
+        value = found.groupdict().get("value") or found.groupdict().get("value2")
+        yield Segment(rule, position, found.end(), value.strip() if value else None)
 
 
 def is_furniture_line(line: str) -> bool:

@@ -1,9 +1,110 @@
-"""CLI commands; see register()."""
+"""``storyweave clean`` (show what cleaning removes) and ``storyweave eval cleaning``."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.markup import escape
+from rich.table import Table
+
+from ._common import exit_code_for, report_warnings, run_guarded, stderr, stdout
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
-    """Add this module's commands to the CLI (filled in by the owner of this stage)."""
+    """Add the cleaning commands to the CLI."""
+    app.command("clean")(clean_command)
+    eval_app.command("cleaning")(eval_cleaning_command)
+
+
+def clean_command(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, or '-' for standard input.")],
+    text: Annotated[bool, typer.Option("--text", help="Print the cleaned text too.")] = False,
+) -> None:
+    """Read articles and show the furniture cleaning removes, and the metadata it finds."""
+    from .._config import Settings
+    from ..clean import clean_article, detect_language
+    from ..ingest import read_inputs
+
+    articles, warnings = run_guarded(lambda: read_inputs(inputs, Settings.model_validate({})))
+    for article in articles:
+        cleaned = clean_article(article)
+        meta = ", ".join(f"{k}={v!r}" for k, v in cleaned.metadata.items())
+        language = detect_language(cleaned.text)
+        stdout.print(
+            f"[bold]{escape(article.id)}[/] title={article.title!r} language={language}"
+            f" {escape(meta)}",
+            highlight=False,
+        )
+        for removal in cleaned.removals:
+            stdout.print(
+                f"  - [dim]{removal.reason}:[/] {escape(removal.text[:100])}", highlight=False
+            )
+        if text:
+            stdout.print(escape(cleaned.text), highlight=False)
+    report_warnings(warnings)
+    raise typer.Exit(exit_code_for(warnings))
+
+
+def eval_cleaning_command(
+    data: Annotated[
+        Path | None, typer.Option(help="Development data folder (default: ../shared/data).")
+    ] = None,
+    sample: Annotated[
+        int, typer.Option(help="Removed paragraphs to draw for hand-checking.")
+    ] = 100,
+    seed: Annotated[int, typer.Option(help="Seed of the random sample.")] = 13,
+    json_path: Annotated[
+        Path | None, typer.Option("--json", help="Write the results here.")
+    ] = None,
+    show_sample: Annotated[
+        bool, typer.Option("--show-sample", help="Print the sampled paragraphs.")
+    ] = False,
+) -> None:
+    """Count the paragraphs cleaning removes, by reason, on the example and Multi-News."""
+    from ..evaluate.cleaning import MULTINEWS, default_data_dir, evaluate_cleaning, write_json
+
+    data_dir = data or default_data_dir()
+    if not (data_dir / MULTINEWS).is_dir():
+        stderr.print(f"[yellow]{data_dir / MULTINEWS} not found: evaluating the example only[/]")
+    report = run_guarded(lambda: evaluate_cleaning(data_dir, sample, seed))
+    stdout.print(_counts_table(report.to_json()["datasets"]))  # type: ignore[arg-type]
+    if show_sample:
+        for p in report.example_removed + report.sample:
+            kind = "whole" if p.whole else "part"
+            stdout.print(
+                f"{p.dataset} {p.article} ¶{p.paragraph} [{', '.join(p.reasons)}; {kind}]"
+                f" {escape(p.text)!r}",
+                highlight=False,
+            )
+    if json_path is not None:
+        write_json(report, json_path)
+        stderr.print(f"wrote {json_path}")
+
+
+def _counts_table(rows: list[dict[str, object]]) -> Table:
+    table = Table(title="Cleaning: paragraphs removed")
+    for column in (
+        "dataset",
+        "articles",
+        "paragraphs",
+        "removed",
+        "partly",
+        "removed %",
+        "reasons",
+    ):
+        table.add_column(column, justify="left" if column in ("dataset", "reasons") else "right")
+    for row in rows:
+        reasons = row["by_reason"]
+        assert isinstance(reasons, dict)
+        table.add_row(
+            str(row["dataset"]),
+            str(row["articles"]),
+            str(row["paragraphs"]),
+            str(row["removed"]),
+            str(row["partly"]),
+            f"{100 * float(str(row['removed_share'])):.1f}",
+            ", ".join(f"{k} {v}" for k, v in reasons.items()),
+        )
+    return table
