@@ -180,12 +180,17 @@ class Engine:
             ),
         )
         quotes = self._stage(
-            "quotes", lambda: group_quotes(analysis.articles, analysis.entities, analysis.duplicates)
+            "quotes",
+            lambda: group_quotes(analysis.articles, analysis.entities, analysis.duplicates),
         )
-        timeline = self._stage("timeline", lambda: build_timeline(analysis.articles, analysis.facts))
+        timeline = self._stage(
+            "timeline", lambda: build_timeline(analysis.articles, analysis.facts)
+        )
         copy_of = {c: g.kept for g in analysis.duplicates for c in g.copies}
         return Brief(
-            title=_title_of(analysis.articles, summary.sentences[0].text if summary.sentences else ""),
+            title=_title_of(
+                analysis.articles, summary.sentences[0].text if summary.sentences else ""
+            ),
             articles=tuple(_source_info(a, copy_of.get(a.article.id)) for a in analysis.articles),
             sentences={s.id: s for a in analysis.articles for s in a.sentences},
             summary=summary,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from typing import Annotated
 
 import typer
@@ -18,13 +17,18 @@ from ._common import exit_code_for, report_warnings, stdout, storyweave_errors, 
 
 InputsArg = Annotated[
     list[str],
-    typer.Argument(help="Files, folders (read recursively) or '-' for standard input.",
-                   show_default=False),
+    typer.Argument(
+        help="Files, folders (read recursively) or '-' for standard input.", show_default=False
+    ),
 ]
 OutputOpt = Annotated[
     list[str] | None,
-    typer.Option("--output", "-o", help="Write to this file; the suffix (.html, .md, .json) "
-                 "chooses the format. Repeat for several files."),
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to this file; the suffix (.html, .md, .json) "
+        "chooses the format. Repeat for several files.",
+    ),
 ]
 FormatOpt = Annotated[
     str | None,
@@ -49,8 +53,9 @@ def _targets(
     for path in outputs or []:
         chosen = fmt or format_for_path(path)
         if chosen is None:
-            raise ConfigError(f"cannot tell the format of {path!r}: use .html, .md or .json, "
-                              "or pass --format")
+            raise ConfigError(
+                f"cannot tell the format of {path!r}: use .html, .md or .json, or pass --format"
+            )
         targets.append((path, chosen))
     if not targets:
         targets.append((None, fmt or "terminal"))
@@ -122,7 +127,9 @@ def compare(
 
 
 def schema(
-    output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write to this file.")
+    ] = None,
 ) -> None:
     """Print the JSON Schema of the brief."""
     write_text(output, schema_json())
@@ -132,6 +139,3 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     app.command()(brief)
     app.command()(compare)
     app.command()(schema)
-
-
-

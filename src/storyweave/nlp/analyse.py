@@ -98,4 +98,6 @@ def analyse_doc(cleaned: CleanedArticle, doc: Doc) -> AnalysedArticle:
 
 def analyse_articles(cleaned: Sequence[CleanedArticle], nlp: Language) -> list[AnalysedArticle]:
     """Analyse a batch of cleaned articles with one spaCy pipeline."""
-    return [analyse_doc(c, doc) for c, doc in zip(cleaned, parse_cleaned(cleaned, nlp), strict=True)]
+    return [
+        analyse_doc(c, doc) for c, doc in zip(cleaned, parse_cleaned(cleaned, nlp), strict=True)
+    ]

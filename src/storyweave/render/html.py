@@ -44,7 +44,9 @@ def _paragraphs(brief: Brief, article_id: str) -> list[list[str]]:
     for s in brief.sentences.values():
         if s.article == article_id:
             grouped.setdefault(s.paragraph, []).append(s.id)
-    return [sorted(ids, key=lambda i: brief.sentences[i].index) for _, ids in sorted(grouped.items())]
+    return [
+        sorted(ids, key=lambda i: brief.sentences[i].index) for _, ids in sorted(grouped.items())
+    ]
 
 
 @registry.register("render.html.v1")

@@ -30,8 +30,11 @@ def render_markdown(brief: Brief) -> str:
     view = BriefView(brief)
     out: list[str] = [f"# {_md(brief.title)}", ""]
     outlets = {a.outlet for a in brief.articles}
-    out += [f"_{len(brief.articles)} articles from {len(outlets)} outlets. "
-            "Citations [n:k] point at sentence k of article n (see Sources)._", ""]
+    out += [
+        f"_{len(brief.articles)} articles from {len(outlets)} outlets. "
+        "Citations [n:k] point at sentence k of article n (see Sources)._",
+        "",
+    ]
 
     out += ["## What happened", ""]
     for s in brief.summary.sentences:
@@ -43,8 +46,10 @@ def render_markdown(brief: Brief) -> str:
     if corroborated:
         out += ["## Reported by several outlets", ""]
         for f in sorted(corroborated, key=lambda f: -f.support)[:MAX_FACTS]:
-            out.append(f"- **{f.support} outlets** ({_md(', '.join(f.outlets))}): {_md(f.text)} "
-                       f"{_cites(view, f.citations)}")
+            out.append(
+                f"- **{f.support} outlets** ({_md(', '.join(f.outlets))}): {_md(f.text)} "
+                f"{_cites(view, f.citations)}"
+            )
         out.append("")
     if comp.single_source:
         out += ["## Reported by one outlet only", ""]
@@ -61,8 +66,10 @@ def render_markdown(brief: Brief) -> str:
             out.append("| value | outlets | sentence |")
             out.append("|---|---|---|")
             for side in c.sides:
-                out.append(f"| {_md(side.value)} | {_md(', '.join(side.outlets))} | "
-                           f"{_md(side.text)} {_cites(view, side.citations)} |")
+                out.append(
+                    f"| {_md(side.value)} | {_md(', '.join(side.outlets))} | "
+                    f"{_md(side.text)} {_cites(view, side.citations)} |"
+                )
             out.append("")
     if comp.framing:
         out += ["## How each outlet frames it", ""]
@@ -84,29 +91,39 @@ def render_markdown(brief: Brief) -> str:
             out.append(f"**{_md(group.speaker)}** ({_md(', '.join(group.outlets))})")
             out.append("")
             for q in group.quotes:
-                mark = "“{}”".format(_md(q.content.text)) if q.direct else _md(q.content.text)
+                mark = f"“{_md(q.content.text)}”" if q.direct else _md(q.content.text)
                 out.append(f"- {mark} — {_md(view.outlet(q.article))}")
             out.append("")
     if brief.timeline:
         out += ["## Timeline", ""]
         for ev in brief.timeline:
             unsure = " (uncertain)" if ev.uncertain else ""
-            out.append(f"- **{_md(ev.date)}**{unsure}: {_md(ev.text)} "
-                       f"— {len(ev.outlets)} outlet(s) {_cites(view, ev.citations)}")
+            out.append(
+                f"- **{_md(ev.date)}**{unsure}: {_md(ev.text)} "
+                f"— {len(ev.outlets)} outlet(s) {_cites(view, ev.citations)}"
+            )
         out.append("")
     if brief.entities:
-        out += ["## People and organisations", "", "| name | type | also written | roles |",
-                "|---|---|---|---|"]
+        out += [
+            "## People and organisations",
+            "",
+            "| name | type | also written | roles |",
+            "|---|---|---|---|",
+        ]
         for e in brief.entities[:30]:
-            out.append(f"| {_md(e.name)} | {e.label} | {_md(', '.join(e.aliases))} | "
-                       f"{_md(', '.join(e.roles))} |")
+            out.append(
+                f"| {_md(e.name)} | {e.label} | {_md(', '.join(e.aliases))} | "
+                f"{_md(', '.join(e.roles))} |"
+            )
         out.append("")
 
     out += ["## Sources", "", "| # | outlet | title | published | note |", "|---|---|---|---|---|"]
     for a in brief.articles:
         note = f"copy of {a.duplicate_of}" if a.duplicate_of else ""
-        out.append(f"| {view.number[a.id]} | {_md(a.outlet)} | {_md(a.title or a.id)} | "
-                   f"{view.date_of(a)} | {note} |")
+        out.append(
+            f"| {view.number[a.id]} | {_md(a.outlet)} | {_md(a.title or a.id)} | "
+            f"{view.date_of(a)} | {note} |"
+        )
     out.append("")
     if brief.warnings:
         out += ["## Skipped input", ""]

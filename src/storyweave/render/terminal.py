@@ -45,16 +45,31 @@ def renderables(brief: Brief) -> Iterator[RenderableType]:
     if comp.single_source:
         t = Table("outlet", "facts only it reports", title="Single-source facts", expand=True)
         for outlet, fact_ids in comp.single_source.items():
-            t.add_row(Text(outlet), Text("\n".join("– " + view.fact_text(f) for f in fact_ids[:3])
-                                         + (f"\n(+{len(fact_ids) - 3} more)" if len(fact_ids) > 3
-                                            else "")))
+            t.add_row(
+                Text(outlet),
+                Text(
+                    "\n".join("– " + view.fact_text(f) for f in fact_ids[:3])
+                    + (f"\n(+{len(fact_ids) - 3} more)" if len(fact_ids) > 3 else "")
+                ),
+            )
         yield t
     if comp.conflicts:
-        t = Table("kind", "about", "one side", "other side", title="Conflicting details",
-                  expand=True, show_lines=True)
+        t = Table(
+            "kind",
+            "about",
+            "one side",
+            "other side",
+            title="Conflicting details",
+            expand=True,
+            show_lines=True,
+        )
         for c in comp.conflicts:
-            cells = [Text(f"{s.value}\n", style="bold").append(
-                f"{', '.join(s.outlets)}: {s.text}", style="") for s in c.sides[:2]]
+            cells = [
+                Text(f"{s.value}\n", style="bold").append(
+                    f"{', '.join(s.outlets)}: {s.text}", style=""
+                )
+                for s in c.sides[:2]
+            ]
             t.add_row(c.kind, Text(c.subject), *cells)
         yield t
     if comp.framing:
@@ -69,13 +84,15 @@ def renderables(brief: Brief) -> Iterator[RenderableType]:
     if brief.quotes:
         t = Table("speaker", "said", "outlets", title="Who said what", expand=True)
         for group in brief.quotes[:MAX_ROWS]:
-            said = "\n".join(("“" + q.content.text + "”") if q.direct else q.content.text
-                             for q in group.quotes[:3])
+            said = "\n".join(
+                ("“" + q.content.text + "”") if q.direct else q.content.text
+                for q in group.quotes[:3]
+            )
             t.add_row(Text(group.speaker), Text(said), Text(", ".join(group.outlets)))
         yield t
     if brief.timeline:
         t = Table("date", "event", "outlets", title="Timeline", expand=True)
-        for ev in brief.timeline[:MAX_ROWS * 2]:
+        for ev in brief.timeline[: MAX_ROWS * 2]:
             t.add_row(ev.date + (" ?" if ev.uncertain else ""), Text(ev.text), str(len(ev.outlets)))
         yield t
     t = Table("#", "outlet", "title", "published", title="Sources", expand=True)

@@ -1,0 +1,119 @@
+"""The bundled example, end to end: the bar for the whole product."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import storyweave
+from storyweave import Brief, Engine, Result
+
+FURNITURE = [
+    "Leave a Reply",
+    "You are commenting using your",
+    "Connecting to %s",
+    "This site uses Akismet",
+    "Downloading PDF",
+    "This article is over",
+    "Sign up for our daily email",
+    "Make a donation",
+    "Help fund the resistance",
+    "Latest News",
+    "Posted by",
+    "Source: TRT World",
+    "Author: Jason Ditz",
+]
+
+
+@pytest.fixture(scope="module")
+def result(example_dir: Path) -> Result:
+    return Engine().run([str(example_dir)])
+
+
+@pytest.fixture(scope="module")
+def brief(result: Result) -> Brief:
+    return result.brief
+
+
+def test_reads_all_five_articles_without_warnings(result: Result) -> None:
+    assert len(result.brief.articles) == 5
+    assert result.skipped == 0
+    assert {a.id for a in result.brief.articles} == {
+        p.stem for p in Path(result.brief.articles[0].path or "").parent.glob("*.txt")
+    }
+
+
+def test_no_furniture_survives_in_the_analysed_text(brief: Brief) -> None:
+    analysed = " ".join(s.text for s in brief.sentences.values())
+    for line in FURNITURE:
+        assert line not in analysed, line
+
+
+def test_source_line_and_byline_become_metadata(brief: Brief) -> None:
+    by_id = {a.id: a for a in brief.articles}
+    assert by_id["000_90737cc90927fc1a"].outlet == "TRT World"
+    assert "Jason Ditz" in by_id["003_483152d15ebf5ecf"].authors
+
+
+def test_guaido_variants_are_one_entity(brief: Brief) -> None:
+    guaido = [e for e in brief.entities if "Guaido" in e.name or "Guaido" in e.aliases]
+    assert len(guaido) == 1
+    names = {guaido[0].name, *guaido[0].aliases}
+    assert {"Gaido", "Guido"} <= names
+
+
+def test_defence_minister_is_not_leopoldo_lopez(brief: Brief) -> None:
+    lopez = [e for e in brief.entities if "Lopez" in e.name or "López" in e.name]
+    full_names = {e.name for e in lopez}
+    assert any("Leopoldo" in n for n in full_names)
+    assert any("Padrino" in n for n in full_names)
+    for e in lopez:
+        assert not ("Leopoldo" in e.name and any("Padrino" in a for a in e.aliases))
+
+
+def test_pompeo_title_conflict_is_shown_with_both_sources(brief: Brief) -> None:
+    conflicts = [c for c in brief.comparison.conflicts if "Pompeo" in c.subject]
+    assert conflicts, [c.subject for c in brief.comparison.conflicts]
+    values = " | ".join(side.value.lower() for side in conflicts[0].sides)
+    assert "defense secretary" in values
+    assert "secretary of state" in values
+    for side in conflicts[0].sides:
+        assert side.citations and all(c.sentence in brief.sentences for c in side.citations)
+
+
+def test_every_summary_sentence_cites_real_sentences(brief: Brief) -> None:
+    assert brief.summary.sentences
+    words = len(brief.summary.text.split())
+    assert 0 < words <= 120
+    for s in brief.summary.sentences:
+        assert s.citations
+        assert any(c.sentence == s.sentence for c in s.citations)
+        for c in s.citations:
+            cited = brief.sentences[c.sentence]
+            assert cited.article == c.article
+
+
+def test_citations_point_at_the_text_as_read(brief: Brief, example_dir: Path) -> None:
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in example_dir.glob("*.txt")}
+    for s in brief.sentences.values():
+        assert texts[s.article][s.start : s.end] == s.text
+
+
+def test_quotes_have_speakers(brief: Brief) -> None:
+    speakers = " ".join(g.speaker for g in brief.quotes)
+    for name in ("Pompeo", "Bolton", "Maduro"):
+        assert name in speakers
+
+
+def test_timeline_resolves_tuesday_to_30_april(brief: Brief) -> None:
+    dates = {ev.date for ev in brief.timeline}
+    assert any(d.startswith("2019-04-30") for d in dates), sorted(dates)
+
+
+def test_library_call_matches_the_json(example_dir: Path, brief: Brief) -> None:
+    again = storyweave.brief(example_dir)
+    assert again.model_dump(mode="json")["sentences"] == brief.model_dump(mode="json")["sentences"]
+    assert [s.text for s in again.summary.sentences] == [s.text for s in brief.summary.sentences]
+    assert re.match(r"\d+\.\d+", again.schema_version)
