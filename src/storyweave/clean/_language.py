@@ -34,14 +34,14 @@ _SCRIPTS = (("HIRAGANA", "ja"), ("KATAKANA", "ja"), ("HANGUL", "ko"), ("CJK", "z
 
 
 @cache
-def _distinctive_words() -> dict[str, str]:
-    """Stop word -> the one language whose list holds it."""
+def _word_weights() -> dict[str, dict[str, float]]:
+    """Stop word -> {language: weight}; a word on k lists counts 1/k for each of them."""
     owners: dict[str, set[str]] = {}
     for code in LANGUAGES:
         module = importlib.import_module(f"spacy.lang.{code}.stop_words")
         for word in module.STOP_WORDS:
             owners.setdefault(word.lower(), set()).add(code)
-    return {word: codes.pop() for word, codes in owners.items() if len(codes) == 1}
+    return {word: {c: 1 / len(codes) for c in codes} for word, codes in owners.items()}
 
 
 def detect_language(text: str) -> str | None:
@@ -53,8 +53,11 @@ def detect_language(text: str) -> str | None:
     words = [w.lower().replace("’", "'") for w in _WORD.findall(sample)]
     if len(words) < MIN_WORDS:
         return None
-    distinctive = _distinctive_words()
-    votes = Counter(distinctive[w] for w in words if w in distinctive)
+    weights = _word_weights()
+    votes: Counter[str] = Counter()
+    for word in words:
+        for code, weight in weights.get(word, {}).items():
+            votes[code] += weight
     ranked = votes.most_common(2)
     if not ranked or ranked[0][1] / len(words) < MIN_SHARE:
         return None

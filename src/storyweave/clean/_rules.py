@@ -230,7 +230,9 @@ RULES: tuple[Rule, ...] = (
         r" device|this (?:video|feature|content) is (?:not|no longer) available.{0,60}"
         r"|rating is available when the video has been rented\.?"
         r"|your browser does not support.{0,60}|tweet with a location"
-        r"|you need to enable javascript.{0,60}|this article appeared on page .{1,60}",
+        r"|you need to enable javascript.{0,60}|this article appeared on page .{1,60}"
+        r"|add a location to your tweets|the interactive transcript could not be loaded\.?"
+        r"|javascript is disabled",
         max_words=20,
     ),
     _rule(
@@ -240,7 +242,7 @@ RULES: tuple[Rule, ...] = (
         r"|when you tweet with a location, twitter stores that location).{0,400}",
     ),
     _rule(
-        "separator", "separator", r"[^\w\s]+(?:\s+[^\w\s]+)*"
+        "separator", "separator", r"(?:[^\w\s]|_)+(?:\s+(?:[^\w\s]|_)+)*"
     ),  # a line of symbols only: "___", "+", "•••"
     # --- captions and credits
     _rule(
@@ -299,7 +301,7 @@ RULES: tuple[Rule, ...] = (
         "social prompt",
         r"follow\s+\S.{0,80}?\s+on\s+(?:twitter|facebook|instagram|google\+|social media).{0,80}"
         r"|follow\s+(?:@\w+|[\w.]+:).{0,80}|(?:twitter|facebook|instagram)\s*:\s*@\w+\.?"
-        r"|(?:join|like) (?:the conversation|us) (?:on|at) .{0,100}|have a tip.{0,80}"
+        r"|(?:join|like) (?:the conversation|us) (?:on|at):? .{0,100}|have a tip.{0,80}"
         r"|.{0,60} can be reached at .{0,80}|write to .{1,40} at \S+@\S+"
         r"|to contact the (?:reporter|editor)s? .{0,200}"
         r"|call .{0,60} at \(?\d{3}\)?[\s.-]?\d{3}-\d{4}\.?",
