@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from storyweave import Settings
-from storyweave.evaluate.cleaning import count, evaluate_cleaning, removed_paragraphs
 from storyweave.clean import clean_article
+from storyweave.evaluate.cleaning import count, evaluate_cleaning, removed_paragraphs
 from storyweave.ingest import read_inputs
 
 

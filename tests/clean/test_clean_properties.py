@@ -11,11 +11,28 @@ from storyweave.clean import clean_article, detect_language, paragraph_spans
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Text built from furniture-like and article-like pieces, so the rules actually fire.
-pieces = st.sampled_from([
-    "Leave a Reply", "By Jane Doe", "Share this", "Source: Gazette", "Photo: Jane Doe",
-    "Advertisement", "(Pic: x)", "The bridge reopened on Thursday.", "said the", "___",
-    "Thursday, 02 May, 2019", "Jane Doe is a journalist who", " ", "\n", "\n\n", "\u00a0", "“", "”",
-])
+pieces = st.sampled_from(
+    [
+        "Leave a Reply",
+        "By Jane Doe",
+        "Share this",
+        "Source: Gazette",
+        "Photo: Jane Doe",
+        "Advertisement",
+        "(Pic: x)",
+        "The bridge reopened on Thursday.",
+        "said the",
+        "___",
+        "Thursday, 02 May, 2019",
+        "Jane Doe is a journalist who",
+        " ",
+        "\n",
+        "\n\n",
+        "\u00a0",
+        "“",
+        "”",
+    ]
+)
 texts = st.one_of(st.text(max_size=300), st.lists(pieces, max_size=30).map("".join))
 
 
@@ -38,7 +55,7 @@ def test_paragraph_spans_are_ordered_and_trimmed(text: str) -> None:
     previous = 0
     for start, end in paragraph_spans(text):
         assert previous <= start < end <= len(text)
-        assert text[start : end] == text[start : end].strip()
+        assert text[start:end] == text[start:end].strip()
         previous = end
 
 

@@ -17,16 +17,20 @@ def reasons(line: str, *, tail: bool = False) -> list[str] | None:
     ("line", "expected"),
     [
         ("Leave a Reply Cancel reply", ["comment form"]),
-        ("You are commenting using your WordPress.com account. Log Out / Change )",
-         ["comment form"]),
+        (
+            "You are commenting using your WordPress.com account. Log Out / Change )",
+            ["comment form"],
+        ),
         ("Downloading PDF. Please wait... Issue 2653", ["page furniture", "issue number"]),
         ("Sign up for our daily email update ‘Breakfast in Red’", ["newsletter prompt"]),
         ("Advertisement Continue reading the main story", ["navigation", "navigation"]),
         ("Read more about: Budgets, Bridges", ["related link"]),
         ("► Related: Council budget vote delayed", ["separator", "related link"]),
         ("Share this article", ["share button"]),
-        ("Facebook Twitter Pinterest Photograph: Jane Doe/Getty Images",
-         ["share button", "photo caption"]),
+        (
+            "Facebook Twitter Pinterest Photograph: Jane Doe/Getty Images",
+            ["share button", "photo caption"],
+        ),
         ("The mayor opens the bridge on Thursday. (Photo: Jane Doe/AP)", ["photo caption"]),
         ("Image copyright Reuters Image caption The bridge at night", ["photo caption"]),
         ("Jane Doe/Getty Images", ["photo credit"]),
@@ -114,10 +118,14 @@ def test_short_repeats_are_kept() -> None:
 @pytest.mark.parametrize(
     ("text", "removed"),
     [
-        ("The bridge reopened. Engineers said a rock called serpentinite that’s",
-         "Engineers said a rock called serpentinite that’s"),
-        ("The bridge reopened on Thursday.\n\nThe repairs were paid for by the",
-         "The repairs were paid for by the"),
+        (
+            "The bridge reopened. Engineers said a rock called serpentinite that’s",
+            "Engineers said a rock called serpentinite that’s",
+        ),
+        (
+            "The bridge reopened on Thursday.\n\nThe repairs were paid for by the",
+            "The repairs were paid for by the",
+        ),
         ("The bridge reopened on Thursday.\n\nWood dust", None),  # a list item, not a cut
         ("The bridge reopened on Thursday.\n\n— Jane Doe", None),
     ],

@@ -59,7 +59,9 @@ def test_jsonl_bad_lines_are_warnings() -> None:
     assert [a.id for a in articles] == ["np-001", "np-002", "np-004", "np-001-2"]
     first = articles[0]
     assert first.source == "Northport Gazette" and first.published == dt.date(2021, 3, 4)
-    assert first.text == "The harbour bridge reopened on Thursday.\n\nRepairs cost 2.4 million euros."
+    assert (
+        first.text == "The harbour bridge reopened on Thursday.\n\nRepairs cost 2.4 million euros."
+    )
     by_reason = {w.reason: w for w in warnings}
     assert by_reason["line 3: not JSON (Unterminated string starting at)"].skipped
     assert by_reason["line 6: not a JSON object"].skipped

@@ -43,8 +43,10 @@ def test_missing_path_is_a_warning(tmp_path: Path) -> None:
     ("payload", "titles"),
     [
         ((FIXTURES / "northport.atom").read_bytes(), ["New school opens in the old town"]),
-        ((FIXTURES / "harbour-bridge.html").read_bytes(),
-         ["Harbour bridge reopens after storm repairs"]),
+        (
+            (FIXTURES / "harbour-bridge.html").read_bytes(),
+            ["Harbour bridge reopens after storm repairs"],
+        ),
         (b'{"id": "x1", "text": "' + BODY.encode() + b'"}\n', [None]),
         (b"Bridge reopens\n\n" + BODY.encode(), ["Bridge reopens"]),
     ],

@@ -40,9 +40,28 @@ def test_random_text(kind: str | None, text: str) -> None:
 
 
 markup = st.lists(
-    st.sampled_from(["<p>", "</p>", "<rss>", "<item>", "<title>", "</title>", "<feed>",
-                     "<entry>", "<content type='html'>", "&amp;", "&lt;p&gt;", "<![CDATA[",
-                     "]]>", "<br>", "<script>", "\n\n", "Bridge", " reopens."]),
+    st.sampled_from(
+        [
+            "<p>",
+            "</p>",
+            "<rss>",
+            "<item>",
+            "<title>",
+            "</title>",
+            "<feed>",
+            "<entry>",
+            "<content type='html'>",
+            "&amp;",
+            "&lt;p&gt;",
+            "<![CDATA[",
+            "]]>",
+            "<br>",
+            "<script>",
+            "\n\n",
+            "Bridge",
+            " reopens.",
+        ]
+    ),
     max_size=40,
 ).map("".join)
 
@@ -56,7 +75,9 @@ def test_random_markup(kind: str | None, text: str) -> None:
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=30),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
     max_leaves=10,
 )
 records = st.fixed_dictionaries(

@@ -5,9 +5,8 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-import pytest
-
 import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-windows-1252" codec)
+import pytest
 
 from storyweave import Settings
 from storyweave.ingest import decode_bytes, guess_title, read_inputs
@@ -27,7 +26,9 @@ def test_example_titles(example_dir: Path) -> None:
     assert titles["000"] is None  # a long first sentence is body text
     assert titles["001"].startswith("Venezuela’s Maduro Claims Victory Over ‘Failed Coup’")
     # 002 opens with a byline and a "Downloading PDF" line; the headline follows them
-    assert titles["002"] == "Juan Guaido’s coup fails in Venezuela – but threat against Maduro remains"
+    assert (
+        titles["002"] == "Juan Guaido’s coup fails in Venezuela – but threat against Maduro remains"
+    )
     assert titles["003"] == "Details Emerge on Failed US-Backed Coup in Venezuela"
     assert titles["004"].startswith("Venezuela's opposition leader Guaido")
     for article in articles:
@@ -43,8 +44,11 @@ def test_example_titles(example_dir: Path) -> None:
         ("The bridge reopened on Thursday.\n\n" + BODY, None),  # a sentence
         ("Bridge reopens\n", None),  # nothing follows: the line is the whole article
         ("bridge reopens after repairs\n\n" + BODY, None),  # lower case start
-        ("Bridge reopens after repairs\nThe harbour bridge reopened on Thursday, five weeks "
-         "after a storm tore away its railing.", "Bridge reopens after repairs"),
+        (
+            "Bridge reopens after repairs\nThe harbour bridge reopened on Thursday, five weeks "
+            "after a storm tore away its railing.",
+            "Bridge reopens after repairs",
+        ),
         ("Bridge reopens after repairs\nBridge costs rise", None),
         (" ".join(["Word"] * 30) + "\n\n" + BODY, None),  # too long for a headline
     ],

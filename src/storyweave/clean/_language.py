@@ -54,11 +54,11 @@ def detect_language(text: str) -> str | None:
     if len(words) < MIN_WORDS:
         return None
     weights = _word_weights()
-    votes: Counter[str] = Counter()
+    votes: dict[str, float] = {}
     for word in words:
         for code, weight in weights.get(word, {}).items():
-            votes[code] += weight
-    ranked = votes.most_common(2)
+            votes[code] = votes.get(code, 0.0) + weight
+    ranked = sorted(votes.items(), key=lambda item: -item[1])[:2]
     if not ranked or ranked[0][1] / len(words) < MIN_SHARE:
         return None
     if len(ranked) == 2 and ranked[0][1] < MIN_LEAD * ranked[1][1]:
