@@ -13,7 +13,7 @@ _REPO_ROOT = Path(__file__).resolve().parents[3]
 
 
 def default_data_dir() -> Path:
-    """``../shared/data`` next to the repository: tried from the current directory, then the repo."""
+    """``../shared/data`` next to the repository, tried from the current directory first."""
     for base in (Path.cwd(), _REPO_ROOT):
         candidate = (base / ".." / "shared" / "data").resolve()
         if candidate.is_dir():
@@ -36,7 +36,7 @@ def read_jsonl(path: Path) -> Iterator[dict[str, object]]:
 
 
 def article_from(record: dict[str, object], article_id: str | None = None) -> Article:
-    """An Article from a record in the canonical layout (id, source, url, published, title, text)."""
+    """An Article from a record in the canonical layout (id, source, url, published, ...)."""
     return Article.model_validate(
         {
             "id": article_id or str(record["id"]),
@@ -50,7 +50,7 @@ def article_from(record: dict[str, object], article_id: str | None = None) -> Ar
 
 
 def read_clusters(root: Path) -> list[list[Article]]:
-    """The articles of every cluster folder (``<root>/<cluster>/articles.jsonl``), sorted by name."""
+    """The articles of every cluster folder (``<root>/<name>/articles.jsonl``), by name."""
     clusters = []
     for folder in sorted(p for p in root.iterdir() if (p / "articles.jsonl").is_file()):
         clusters.append([article_from(r) for r in read_jsonl(folder / "articles.jsonl")])

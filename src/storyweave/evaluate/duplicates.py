@@ -49,7 +49,9 @@ class CopySet:
     edits_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-def make_copy(article: Article, copy_id: str, rng: random.Random) -> tuple[Article, tuple[str, ...]]:
+def make_copy(
+    article: Article, copy_id: str, rng: random.Random
+) -> tuple[Article, tuple[str, ...]]:
     """A realistic re-publication of ``article``: 1-4 edits drawn at random."""
     edits = tuple(sorted(rng.sample(EDITS, rng.randint(1, len(EDITS)))))
     paragraphs = [p for p in article.text.split("\n") if p.strip()]
@@ -67,8 +69,9 @@ def make_copy(article: Article, copy_id: str, rng: random.Random) -> tuple[Artic
         paragraphs.insert(0, rng.choice(FURNITURE))
         paragraphs.extend(rng.sample(FURNITURE, 2))
     text = "\n\n".join(paragraphs)
-    return article.model_copy(update={"id": copy_id, "text": text, "title": title,
-                                      "source": f"copy-{rng.randint(1, 40)}"}), edits
+    return article.model_copy(
+        update={"id": copy_id, "text": text, "title": title, "source": f"copy-{rng.randint(1, 40)}"}
+    ), edits
 
 
 def _change_words(paragraph: str, rng: random.Random, share: float = 0.03) -> str:
@@ -155,10 +158,16 @@ def score(copy_set: CopySet, threshold: float) -> dict[str, float]:
     recall = hits / len(gold) if gold else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     linked = {c for g in groups for c in g.copies}
-    return {"threshold": threshold, "precision": precision, "recall": recall, "f1": f1,
-            "gold_pairs": len(gold), "predicted_pairs": len(predicted),
-            "copies_found": sum(1 for c in copy_set.original_of if c in linked) /
-            max(1, len(copy_set.original_of))}
+    return {
+        "threshold": threshold,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "gold_pairs": len(gold),
+        "predicted_pairs": len(predicted),
+        "copies_found": sum(1 for c in copy_set.original_of if c in linked)
+        / max(1, len(copy_set.original_of)),
+    }
 
 
 def recall_by_edit(copy_set: CopySet, threshold: float = 0.8) -> dict[str, float]:

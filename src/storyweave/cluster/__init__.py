@@ -1,0 +1,7 @@
+"""Story clustering: an online, windowed grouping of a news stream into stories."""
+
+from ._config import StoriesConfig
+from ._records import Assignment, StoryInfo
+from ._stories import Stories
+
+__all__ = ["Assignment", "Stories", "StoriesConfig", "StoryInfo"]

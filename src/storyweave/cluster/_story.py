@@ -1,0 +1,81 @@
+"""One open story in memory: running sums of its members' signals."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ._config import StoriesConfig
+from ._features import ArticleFeatures, SparseVector, dot
+
+LABEL_CHARS = 90
+
+
+def story_id(first_article: str) -> str:
+    """Stable id: a digest of the id of the article that opened the story."""
+    return "s" + hashlib.blake2b(first_article.encode(), digest_size=6).hexdigest()
+
+
+def label_for(title: str | None, text: str) -> str:
+    """A short headline: the title, else the first line of the text, cut at a word."""
+    source = (title or "").strip() or text.strip().split("\n", 1)[0]
+    source = " ".join(source.split())
+    if len(source) <= LABEL_CHARS:
+        return source or "(untitled)"
+    return source[:LABEL_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+@dataclass
+class SparseSum:
+    """A sum of unit sparse vectors, with its norm kept up to date."""
+
+    values: SparseVector = field(default_factory=dict)
+    norm_sq: float = 0.0
+
+    def cosine(self, vector: SparseVector) -> float:
+        return dot(vector, self.values) / math.sqrt(self.norm_sq) if self.norm_sq > 0 else 0.0
+
+    def add(self, vector: SparseVector) -> None:
+        self.norm_sq += 2.0 * dot(vector, self.values) + sum(v * v for v in vector.values())
+        for key, value in vector.items():
+            self.values[key] = self.values.get(key, 0.0) + value
+
+
+@dataclass
+class OpenStory:
+    """A story that is still inside the time window."""
+
+    id: str
+    number: int  # order of creation: breaks score ties deterministically
+    label: str
+    last: dt.date | None
+    embedding: np.ndarray
+    terms: SparseSum = field(default_factory=SparseSum)
+    names: SparseSum = field(default_factory=SparseSum)
+    articles: list[str] = field(default_factory=list)
+
+    def centroid(self) -> np.ndarray:
+        norm = float(np.linalg.norm(self.embedding))
+        return self.embedding / norm if norm > 0 else self.embedding
+
+    def score(self, features: ArticleFeatures, config: StoriesConfig) -> float:
+        """Weighted sum of the three cosines between the article and the story's centroid."""
+        embedding = float(features.embedding @ self.centroid())
+        centroid = (
+            config.weight_terms * self.terms.cosine(features.terms)
+            + config.weight_embedding * embedding
+            + config.weight_names * self.names.cosine(features.names)
+        )
+        return centroid
+
+    def add(self, article: str, features: ArticleFeatures, published: dt.date | None) -> None:
+        self.articles.append(article)
+        self.embedding = self.embedding + features.embedding
+        self.terms.add(features.terms)
+        self.names.add(features.names)
+        if published is not None and (self.last is None or published > self.last):
+            self.last = published
