@@ -14,11 +14,14 @@ or no language clearly wins: callers treat None as "unknown", not as foreign.
 
 from __future__ import annotations
 
-import importlib
+import importlib.util
 import re
 import unicodedata
 from collections import Counter
 from functools import cache
+from pathlib import Path
+
+import spacy.lang
 
 # ISO 639-1 codes of the languages compared; each has spacy.lang.<code>.stop_words.
 LANGUAGES = (
@@ -38,10 +41,24 @@ def _word_weights() -> dict[str, dict[str, float]]:
     """Stop word -> {language: weight}; a word on k lists counts 1/k for each of them."""
     owners: dict[str, set[str]] = {}
     for code in LANGUAGES:
-        module = importlib.import_module(f"spacy.lang.{code}.stop_words")
-        for word in module.STOP_WORDS:
+        for word in _stop_words(code):
             owners.setdefault(word.lower(), set()).add(code)
     return {word: {c: 1 / len(codes) for c in codes} for word, codes in owners.items()}
+
+
+def _stop_words(code: str) -> set[str]:
+    """spaCy's stop list for ``code``, loaded from its file alone.
+
+    Importing ``spacy.lang.<code>`` would also load that language's tokenizer
+    exceptions (seconds, for French); the stop list is a plain module.
+    """
+    path = Path(spacy.lang.__file__).parent / code / "stop_words.py"
+    spec = importlib.util.spec_from_file_location(f"_storyweave_stop_words_{code}", path)
+    if spec is None or spec.loader is None:
+        return set()
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return set(module.STOP_WORDS)
 
 
 def detect_language(text: str) -> str | None:
