@@ -257,7 +257,8 @@ RULES: tuple[Rule, ...] = (
         "photo caption",
         r".{0,400}?(?:\((?=[^()]{0,120}\b(?:photo|getty|images?|reuters|AP|AFP|EPA)\b)[^()]{1,120}\)"
         rf"|\b(?:{_PHOTO_WORD}|photographer)(?: by)?\s*:\s*[^.\[\]]{{1,60}}"
-        r"|\b(?:AP Photo|REUTERS)/[^.]{1,60})\.?",
+        r"|\b(?:AP Photo|REUTERS)/[^.]{1,60}"
+        r"|(?<=[.)] )[\w.'’ -]{2,40}(?:/|\s+via\s+)(?:Getty Images|AFP|AP|Reuters|EPA))\.?",
         max_words=80,
     ),
     _rule(
@@ -277,17 +278,18 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "agency-credit",
         "photo credit",
-        rf"(?:by\s+)?(?:[\w.'’ -]{{2,40}}/)+{_AGENCY}(?:/[\w.'’ -]{{1,40}})*\.?",
+        rf"(?:by\s+)?(?:[\w.'’ -]{{2,40}}(?:/|\s+via\s+))*{_AGENCY}(?:\s+Images)?"
+        r"(?:/[\w.'’ -]{1,40})*\.?",
         flags=0,
         max_words=8,
     ),
     _rule(
         "copyright",
         "copyright notice",
-        r"(?:copyright|©|\(c\))\s.{0,120}"
+        r"(?:copyright|©|\(c\))\s.{0,200}"
         r"|all rights reserved\.?|this material may not be published, broadcast, rewritten,?"
         r" or redistributed\.?",
-        max_words=30,
+        max_words=40,
     ),
     _rule(
         "reporting-credit",
@@ -302,7 +304,9 @@ RULES: tuple[Rule, ...] = (
         r"follow\s+\S.{0,80}?\s+on\s+(?:twitter|facebook|instagram|google\+|social media).{0,80}"
         r"|follow\s+(?:@\w+|[\w.]+:).{0,80}|(?:twitter|facebook|instagram)\s*:\s*@\w+\.?"
         r"|(?:join|like) (?:the conversation|us) (?:on|at):? .{0,100}|have a tip.{0,80}"
-        r"|.{0,60} can be reached at .{0,80}|write to .{1,40} at \S+@\S+"
+        r"|.{0,60} can be reached (?:on twitter )?at .{0,80}|write to .{1,40} at \S+@\S+"
+        r"|(?:e-?mail|twitter|instagram)\s*:?\s*@?[\w.+-]+(?:@[\w.-]+)?\.?"
+        r"|(?:follow|like) (?:us|\w+)(?: on)?:\s*https?://\S+"
         r"|to contact the (?:reporter|editor)s? .{0,200}"
         r"|call .{0,60} at \(?\d{3}\)?[\s.-]?\d{3}-\d{4}\.?",
         max_words=20,
@@ -353,6 +357,7 @@ RULES: tuple[Rule, ...] = (
         "date line",
         rf"(?:(?:published|updated|posted|last updated)(?: on)?:?\s*)?"
         rf"(?P<value>{_DATE}){_TIME}"
+        r"|(?:[—-]\s*)?updated(?: at)? \d{1,2}[:.]\d{2}\s*[ap]\.?m\.?"
         r"|(?:last )?updated at \d{1,2}[:.]\d{2}\s*[ap]\.?m\.? on "
         rf"(?P<value2>{_DAY}\s+{_MONTH}\s+\d{{4}})",
         field="date_line",
