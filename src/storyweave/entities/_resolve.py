@@ -110,9 +110,7 @@ def _group_non_persons(keys: set[str], words_by_key: dict[str, str]) -> UnionFin
     return groups
 
 
-def _assign_persons(
-    mentions: list[list[Mention]], person_keys: set[str]
-) -> dict[_Ref, str | None]:
+def _assign_persons(mentions: list[list[Mention]], person_keys: set[str]) -> dict[_Ref, str | None]:
     """Cluster label of every person mention: 'P:<full-name group>' or 'S:<word>', or None."""
     full_keys = sorted(k for k in person_keys if " " in k)
     full_groups = group_full_names(full_keys)
@@ -186,7 +184,9 @@ def _canonical_name(surfaces: list[str], person: bool) -> str:
 
 
 def _build_entities(
-    analysed: Sequence[AnalysedArticle], mentions: list[list[Mention]], clusters: dict[_Ref, str | None]
+    analysed: Sequence[AnalysedArticle],
+    mentions: list[list[Mention]],
+    clusters: dict[_Ref, str | None],
 ) -> tuple[list[Entity], dict[str, str]]:
     """Entities in order of first mention, and cluster label -> entity id."""
     members: dict[str, list[_Ref]] = {}

@@ -1,4 +1,4 @@
-"""Titles attached to names: "Secretary of State Mike Pompeo", "Mike Pompeo, the US Defense Secretary".
+"""Titles attached to names: "Secretary of State Mike Pompeo", "Pompeo, the US Defense Secretary".
 
 A role is read from the words right before a person's name (a chain of title
 words ending in, or built around, a head noun such as *secretary*, *minister*,
@@ -37,7 +37,7 @@ ROLE_MODIFIERS = frozenset(
         "health", "homeland", "trade", "commerce", "energy", "army", "military", "supreme",
         "self-proclaimed", "self-declared", "assistant", "executive", "managing", "deputy",
         "foreign-policy", "intelligence", "police", "staff", "cabinet", "communications",
-        "economy", "justice", "education", "labor", "labour", "interim", "former", "retired",
+        "economy", "justice", "education", "labor", "labour", "retired",
         "general", "attorney", "chief", "head", "union", "rebel", "militia",
     }
 )  # fmt: skip
@@ -48,9 +48,13 @@ TEMPORAL_MODIFIERS = frozenset(
      "self-declared", "senior", "top", "the", "of", "a", "an"}
 )  # fmt: skip
 
+# Forms of address, not offices: they never conflict with a title.
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "rev"})
 MAX_ROLE_WORDS = 7
 _WORD = re.compile(r"[\w.’'-]+")
-_APPOSITIVE = re.compile(r"^\s*,\s*(?:the|a|an)?\s*([^,;:.()\"“”]{2,70}?)\s*(?:[,;:)]|\.(?:\s|$)|$)")
+_APPOSITIVE = re.compile(
+    r"^\s*,\s*(?:the|a|an)?\s*([^,;:.()\"“”]{2,70}?)\s*(?:[,;:)]|\.(?:\s|$)|$)"
+)
 
 
 def _title_word(word: str, sentence_initial: bool) -> bool:
@@ -104,7 +108,8 @@ def role_after(sentence: Sentence, end: int) -> str | None:
 
 
 def roles_of_mention(mention: Mention, sentence: Sentence) -> list[str]:
-    return [r for r in (role_before(sentence, mention.start), role_after(sentence, mention.end)) if r]
+    found = (role_before(sentence, mention.start), role_after(sentence, mention.end))
+    return [role for role in found if role]
 
 
 def iter_mention_roles(
@@ -128,7 +133,7 @@ def office_of(role: str, place_words: frozenset[str]) -> tuple[str, frozenset[st
     'US Defense Secretary'  -> ('secretary', {'defense'}). Honorifics have no office.
     """
     words = [w.lower().rstrip(".").replace("’s", "").replace("'s", "") for w in role.split()]
-    heads = [i for i, w in enumerate(words) if w in ROLE_HEADS and w not in HONORIFICS]
+    heads = [i for i, w in enumerate(words) if w in ROLE_HEADS and w not in COURTESY_TITLES]
     if not heads:
         return None
     head = words[heads[-1]]

@@ -1,0 +1,160 @@
+"""Numbers, dates and claims that disagree across outlets.
+
+- number: two sentences that state the same fact (or are very close and share
+  an entity) give incompatible amounts of the same thing ('25,000 troops' vs
+  '20,000 troops'); bounds and approximations ('at least', 'about') are respected.
+- date: two sentences of one fact each resolve exactly one calendar date, and
+  the dates differ.
+- denial: a reported claim and a sentence that denies or rejects it. An
+  anaphoric denial ('Maduro has since denied the claims') is tied to the
+  attributed sentence just before it; a full one ('Russia rejected a
+  suggestion ... that it had persuaded Maduro not to flee') to the most
+  similar attributed sentence of another article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ._context import StoryContext
+from ._numbers import compatible, quantities
+from ._text import DENIAL_CUE, content_stems, sentence_status
+
+Found = tuple[str, str, list[tuple[str, list[str]]]]
+CLOSE_PAIR = 0.6
+CLAIM_MATCH = 0.5
+SAME_CLAIM = 0.55
+ANAPHORIC_DENIAL = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed)|"
+    r"disput(?:e|es|ed))\s+(?:the|these|those|this|that|such|his|her|their|its)\s+"
+    r"(?:claims?|allegations?|reports?|suggestions?|accusations?|assertions?|charges?|stor(?:y|ies))\b",
+    re.IGNORECASE,
+)
+CLAIM_OBJECT = re.compile(
+    r"\b(?:claims?|allegations?|reports?|suggestions?|accusations?|assertions?|charges?|"
+    r"stor(?:y|ies)|that)\b",
+    re.IGNORECASE,
+)
+
+
+def _cross_source_pairs(ctx: StoryContext) -> Iterator[tuple[str, str]]:
+    """Sentence pairs from different independent outlets that report one fact."""
+    by_fact: dict[str, list[str]] = {}
+    for sentence_id, fact_id in ctx.fact_of.items():
+        by_fact.setdefault(fact_id, []).append(sentence_id)
+    for members in by_fact.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if ctx.sources.outlets_of([ctx.sentence[a].article, ctx.sentence[b].article])[1:]:
+                    yield a, b
+
+
+def number_conflicts(ctx: StoryContext) -> list[Found]:
+    out: list[Found] = []
+    for a, b in _cross_source_pairs(ctx):
+        for qa in quantities(ctx.sentence[a].text):
+            for qb in quantities(ctx.sentence[b].text):
+                if len(qa.unit & qb.unit) >= 1 and not compatible(qa, qb):
+                    subject = " ".join(sorted(qa.unit & qb.unit))
+                    out.append(("number", subject, [(qa.text, [a]), (qb.text, [b])]))
+    return _merge_same_subject(out)
+
+
+def date_conflicts(ctx: StoryContext) -> list[Found]:
+    dates: dict[str, list[str]] = {}
+    for art in ctx.analysed:
+        for d in art.dates:
+            if (
+                d.sentence
+                and d.type == "DATE"
+                and d.value
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", d.value)
+            ):
+                dates.setdefault(d.sentence, []).append(d.value)
+    out: list[Found] = []
+    for a, b in _cross_source_pairs(ctx):
+        va, vb = set(dates.get(a, [])), set(dates.get(b, []))
+        if len(va) == 1 and len(vb) == 1 and va != vb and ctx.cosine(a, b) >= CLOSE_PAIR:
+            out.append(("date", ctx.sentence[a].text[:60], [(va.pop(), [a]), (vb.pop(), [b])]))
+    return out
+
+
+def _is_denial(text: str) -> bool:
+    match = DENIAL_CUE.search(text)
+    if not match:
+        return False
+    return match.group(0).lower().startswith("den") or bool(CLAIM_OBJECT.search(text, match.end()))
+
+
+def _claim_for(ctx: StoryContext, denial_id: str) -> str | None:
+    """The attributed sentence a denial answers, or None when none fits well enough."""
+    denial = ctx.sentence[denial_id]
+    if ANAPHORIC_DENIAL.search(denial.text):
+        art = next(a for a in ctx.analysed if a.article.id == denial.article)
+        for previous in reversed(art.sentences[max(0, denial.index - 2) : denial.index]):
+            if sentence_status(previous.text) == "attributed":
+                return previous.id
+        return None
+    words = content_stems(denial.text)
+    best, best_score = None, CLAIM_MATCH
+    for sentence_id, sentence in ctx.sentence.items():
+        if sentence.article == denial.article or sentence_status(sentence.text) != "attributed":
+            continue
+        shared = len(words & content_stems(sentence.text))
+        score = ctx.cosine(denial_id, sentence_id)
+        if shared >= 2 and score >= best_score:
+            best, best_score = sentence_id, score
+    return best
+
+
+def _fact_members(ctx: StoryContext, sentence_id: str) -> set[str]:
+    fact = next((f for f in ctx.facts if f.id == ctx.fact_of.get(sentence_id)), None)
+    return {c.sentence for c in fact.citations} if fact else {sentence_id}
+
+
+def denial_conflicts(ctx: StoryContext) -> list[Found]:
+    """One conflict per contested claim: the reports of the claim against its denials.
+
+    Denials aimed at claims that are close paraphrases (cosine >= SAME_CLAIM)
+    are one conflict: 'Pompeo is claiming that Maduro was on a plane' and
+    'Pompeo claiming Russia talked Maduro off the tarmac' are one claim.
+    """
+    contested: list[tuple[set[str], set[str], list[str]]] = []  # claims, denials, targets
+    for sentence_id, sentence in ctx.sentence.items():
+        if not _is_denial(sentence.text):
+            continue
+        claim = _claim_for(ctx, sentence_id)
+        if claim is None:
+            continue
+        claims = _fact_members(ctx, claim)
+        merged = next(
+            (c for c in contested
+             if c[0] & claims or any(ctx.cosine(claim, t) >= SAME_CLAIM for t in c[2])),
+            None,
+        )  # fmt: skip
+        if merged:
+            merged[0].update(claims)
+            merged[1].add(sentence_id)
+            merged[2].append(claim)
+        else:
+            contested.append((claims, {sentence_id}, [claim]))
+    return [
+        ("denial", ctx.sentence[targets[0]].text,
+         [("claimed", sorted(claims)), ("denied", sorted(denials))])
+        for claims, denials, targets in contested
+    ]  # fmt: skip
+
+
+def _merge_same_subject(found: list[Found]) -> list[Found]:
+    """One number conflict per subject and pair of values, however many sentence pairs."""
+    merged: dict[tuple[str, frozenset[str]], Found] = {}
+    for kind, subject, sides in found:
+        key = (subject, frozenset(v for v, _ids in sides))
+        if key not in merged:
+            merged[key] = (kind, subject, [(v, list(ids)) for v, ids in sides])
+            continue
+        for (value, ids), side in zip(sides, merged[key][2], strict=False):
+            if side[0] == value:
+                side[1].extend(i for i in ids if i not in side[1])
+    return list(merged.values())

@@ -1,0 +1,184 @@
+"""Statements from different articles that report the same fact, grouped into one Fact.
+
+Two sentences are linked when their MiniLM embeddings are close (cosine >=
+``threshold``) *and* they share what the statement is about: an entity and a
+content word, or several content words. Very close pairs (``STRONG``) need no
+such check. A denial is never linked to what it denies.
+
+Links are merged best first, like average-linkage clustering: two groups join
+only if no article is in both (an article states a fact once) and their mean
+pairwise cosine stays above ``threshold - LINK_SLACK``, so one chain of
+pairwise similarities cannot sweep a whole story into one fact.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .._model import AnalysedArticle, Citation, DuplicateGroup, Fact, Sentence
+from ..embed import SentenceVectors
+from ..entities._names import name_key
+from ._pairs import candidate_pairs
+from ._sources import Sources
+from ._text import content_stems, sentence_status
+
+STRONG = 0.88
+DEFAULT_THRESHOLD = 0.55
+LINK_SLACK = 0.06
+MIN_OVERLAP = 0.3
+LINKAGE = "average"
+
+
+@dataclass
+class _Features:
+    entities: frozenset[str]
+    stems: frozenset[str]
+    status: str
+
+
+@dataclass
+class _Group:
+    members: list[int]
+    articles: set[str]
+    total: np.ndarray = field(repr=False)
+
+
+def _features(analysed: Sequence[AnalysedArticle]) -> dict[str, _Features]:
+    out: dict[str, _Features] = {}
+    for art in analysed:
+        entities: dict[str, set[str]] = {s.id: set() for s in art.sentences}
+        for m in art.mentions:
+            entities.setdefault(m.sentence, set()).add(m.entity or name_key(m.text, True))
+        for s in art.sentences:
+            out[s.id] = _Features(
+                frozenset(entities[s.id]), content_stems(s.text), sentence_status(s.text)
+            )
+    return out
+
+
+def word_weights(features: dict[str, _Features]) -> dict[str, float]:
+    """Inverse sentence frequency of every stem and entity within the story.
+
+    Words in most sentences ('coup', 'Guaido' in a story about his coup) weigh
+    little: sharing them says two sentences are about the story, not that they
+    state one fact. Rare shared words and names are the evidence.
+    """
+    counts: dict[str, int] = {}
+    for f in features.values():
+        for word in f.stems | f.entities:
+            counts[word] = counts.get(word, 0) + 1
+    total = max(len(features), 2)
+    return {w: math.log(total / c) for w, c in counts.items()}
+
+
+def overlap(a: _Features, b: _Features, weights: dict[str, float]) -> float:
+    """Weighted overlap coefficient of two sentences' stems and entities, in [0, 1]."""
+    words_a, words_b = a.stems | a.entities, b.stems | b.entities
+    shared = sum(weights.get(w, 0.0) for w in words_a & words_b)
+    smaller = min(
+        sum(weights.get(w, 0.0) for w in words_a), sum(weights.get(w, 0.0) for w in words_b)
+    )
+    return shared / smaller if smaller > 0 else 0.0
+
+
+def same_fact(
+    a: _Features, b: _Features, cosine: float, threshold: float, weights: dict[str, float]
+) -> bool:
+    """Whether two close sentences state the same fact, not merely the same topic."""
+    if (a.status == "denied") != (b.status == "denied") or cosine < threshold:
+        return False
+    return cosine >= STRONG or overlap(a, b, weights) >= MIN_OVERLAP
+
+
+def _merge(
+    pairs: list[tuple[float, int, int]], sentences: list[Sentence], matrix: np.ndarray,
+    floor: float,
+) -> list[_Group]:  # fmt: skip
+    groups = [
+        _Group([i], {s.article}, matrix[i].astype(np.float64)) for i, s in enumerate(sentences)
+    ]
+    owner = list(range(len(sentences)))
+    for _cosine, i, j in pairs:
+        gi, gj = owner[i], owner[j]
+        a, b = groups[gi], groups[gj]
+        if gi == gj or a.articles & b.articles:
+            continue
+        if LINKAGE == "complete":
+            if float((matrix[a.members] @ matrix[b.members].T).min()) < floor:
+                continue
+        elif float(a.total @ b.total) / (len(a.members) * len(b.members)) < floor:
+            continue
+        a.members.extend(b.members)
+        a.articles |= b.articles
+        a.total = a.total + b.total
+        for k in b.members:
+            owner[k] = gi
+        b.members = []
+    return [g for g in groups if g.members]
+
+
+def _representative(members: list[int], matrix: np.ndarray, sentences: list[Sentence]) -> str:
+    """The member closest to the group's centroid (ties: the earliest)."""
+    if len(members) == 1:
+        return sentences[members[0]].text
+    centroid = matrix[members].sum(axis=0)
+    best = max(members, key=lambda m: (float(matrix[m] @ centroid), -m))
+    return sentences[best].text
+
+
+def _status(members: list[int], sentences: list[Sentence], features: dict[str, _Features]) -> str:
+    statuses = [features[sentences[m].id].status for m in members]
+    for status in ("denied", "asserted", "attributed"):
+        if statuses.count(status) * 2 > len(statuses) or (
+            status == "denied" and status in statuses
+        ):
+            return status
+    return "attributed" if "attributed" in statuses else "asserted"
+
+
+def group_facts(
+    analysed: Sequence[AnalysedArticle],
+    vectors: SentenceVectors,
+    duplicates: Sequence[DuplicateGroup] = (),
+    threshold: float = DEFAULT_THRESHOLD,
+) -> list[Fact]:
+    """Every sentence of every article in exactly one Fact; ids F1.. by first citation."""
+    sentences = [s for a in analysed for s in a.sentences if s.id in vectors.row]
+    if not sentences:
+        return []
+    sources = Sources(analysed, duplicates)
+    features = _features(analysed)
+    matrix = vectors.rows([s.id for s in sentences]).astype(np.float32)
+    article_of = np.array([sources.order[s.article] for s in sentences])
+    weights = word_weights(features)
+    pairs = [
+        (cosine, i, j)
+        for cosine, i, j in candidate_pairs(matrix, article_of, threshold)
+        if same_fact(
+            features[sentences[i].id], features[sentences[j].id], cosine, threshold, weights
+        )
+    ]
+    groups = sorted(_merge(pairs, sentences, matrix, threshold - LINK_SLACK),
+                    key=lambda g: min(g.members))  # fmt: skip
+    facts: list[Fact] = []
+    for group in groups:
+        members = sorted(group.members)
+        outlets = sources.outlets_of([sentences[m].article for m in members])
+        facts.append(
+            Fact(
+                id=f"F{len(facts) + 1}",
+                text=_representative(members, matrix, sentences),
+                citations=tuple(
+                    Citation(article=sentences[m].article, sentence=sentences[m].id)
+                    for m in members
+                ),
+                outlets=outlets,
+                support=len(outlets),
+                status=_status(members, sentences, features),  # type: ignore[arg-type]
+            )
+        )
+    return facts
