@@ -275,6 +275,10 @@ class Comparison(Record):
     )
     conflicts: tuple[Conflict, ...] = ()
     framing: tuple[FramingTerm, ...] = ()
+    outlets: tuple[str, ...] = Field(default=(), description="Independent outlets compared.")
+    note: str | None = Field(
+        default=None, description="Why the comparison is short, e.g. 'one independent source'."
+    )
 
 
 class SourceInfo(Record):
