@@ -69,15 +69,16 @@ def eval_cleaning_command(
     if not (data_dir / MULTINEWS).is_dir():
         stderr.print(f"[yellow]{data_dir / MULTINEWS} not found: evaluating the example only[/]")
     report = run_guarded(lambda: evaluate_cleaning(data_dir, sample, seed))
-    stdout.print(_counts_table(report.to_json()["datasets"]))  # type: ignore[arg-type]
+    rows = [d.row() for d in report.datasets]
+    stdout.print(_counts_table(rows))
+    stdout.print(_reasons_table(rows))
     if show_sample:
         for p in report.example_removed + report.sample:
             kind = "whole" if p.whole else "part"
-            stdout.print(
+            where = escape(
                 f"{p.dataset} {p.article} ¶{p.paragraph} [{', '.join(p.reasons)}; {kind}]"
-                f" {escape(p.text)!r}",
-                highlight=False,
             )
+            stdout.print(f"{where} {escape(repr(p.text))}", highlight=False)
     if json_path is not None:
         write_json(report, json_path)
         stderr.print(f"wrote {json_path}")
@@ -85,26 +86,26 @@ def eval_cleaning_command(
 
 def _counts_table(rows: list[dict[str, object]]) -> Table:
     table = Table(title="Cleaning: paragraphs removed")
-    for column in (
-        "dataset",
-        "articles",
-        "paragraphs",
-        "removed",
-        "partly",
-        "removed %",
-        "reasons",
-    ):
-        table.add_column(column, justify="left" if column in ("dataset", "reasons") else "right")
+    for column in ("dataset", "articles", "paragraphs", "removed", "partly", "removed %"):
+        table.add_column(column, justify="left" if column == "dataset" else "right")
     for row in rows:
-        reasons = row["by_reason"]
-        assert isinstance(reasons, dict)
-        table.add_row(
-            str(row["dataset"]),
-            str(row["articles"]),
-            str(row["paragraphs"]),
-            str(row["removed"]),
-            str(row["partly"]),
-            f"{100 * float(str(row['removed_share'])):.1f}",
-            ", ".join(f"{k} {v}" for k, v in reasons.items()),
-        )
+        share = 100 * float(str(row["removed_share"]))
+        cells = [str(row[k]) for k in ("dataset", "articles", "paragraphs", "removed", "partly")]
+        table.add_row(*cells, f"{share:.1f}")
+    return table
+
+
+def _reasons_table(rows: list[dict[str, object]]) -> Table:
+    """Removal records per reason (a paragraph may hold several)."""
+    table = Table(title="Removals by reason")
+    table.add_column("reason")
+    by_dataset = [(str(row["dataset"]), row["by_reason"]) for row in rows]
+    reasons: dict[str, None] = {}
+    for name, counts in by_dataset:
+        table.add_column(name, justify="right")
+        assert isinstance(counts, dict)
+        reasons.update(dict.fromkeys(counts))
+    for reason in reasons:
+        values = [str(counts.get(reason, 0)) for _, counts in by_dataset]  # type: ignore[attr-defined]
+        table.add_row(reason, *values)
     return table
