@@ -2,6 +2,6 @@
 
 from ._config import StoriesConfig
 from ._records import Assignment, StoryInfo
-from ._stories import Stories
+from ._stories import Embedder, Stories
 
-__all__ = ["Assignment", "Stories", "StoriesConfig", "StoryInfo"]
+__all__ = ["Assignment", "Embedder", "Stories", "StoriesConfig", "StoryInfo"]

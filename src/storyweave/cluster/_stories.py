@@ -19,7 +19,7 @@ import datetime as dt
 import heapq
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
 
@@ -34,8 +34,12 @@ from ._store import DB_NAME, StateStore
 from ._story import OpenStory, label_for, story_id
 from ._summary import story_info
 
-if TYPE_CHECKING:
-    from ..embed import MiniLMEmbedder
+
+class Embedder(Protocol):
+    """What the clusterer needs from an embedding backend (``MiniLMEmbedder`` has it)."""
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
 
 STAGE = "stories"
 _EMBED_CACHE = 20_000
@@ -48,7 +52,7 @@ class Stories:
         self,
         config: StoriesConfig | None = None,
         *,
-        embedder: MiniLMEmbedder | None = None,
+        embedder: Embedder | None = None,
         store: StateStore | None = None,
     ) -> None:
         self.config = config or StoriesConfig()
@@ -75,7 +79,7 @@ class Stories:
         cls,
         folder: str | Path,
         *,
-        embedder: MiniLMEmbedder | None = None,
+        embedder: Embedder | None = None,
         config: StoriesConfig | None = None,
     ) -> Stories:
         """Continue from the state in ``folder`` (created when absent); writes go there."""
@@ -215,7 +219,7 @@ class Stories:
 
     # ------------------------------------------------------------------ signals
 
-    def _embedder_or_default(self) -> MiniLMEmbedder:
+    def _embedder_or_default(self) -> Embedder:
         if self._embedder is None:
             from ..embed import get_embedder
 
