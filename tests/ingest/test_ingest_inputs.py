@@ -93,3 +93,10 @@ def test_safe_id() -> None:
     assert safe_id("///", "fallback") == "fallback"
     long_a, long_b = safe_id("x" * 200 + "a", "f"), safe_id("x" * 200 + "b", "f")
     assert len(long_a) <= 80 and long_a != long_b
+
+
+def test_symlink_loop_read_once(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    articles, warnings = read_inputs([tmp_path], SETTINGS)
+    assert [a.id for a in articles] == ["a"] and warnings == []

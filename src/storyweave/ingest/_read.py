@@ -93,17 +93,25 @@ def _read_folder(folder: Path, settings: Settings) -> ReadResult:
     return articles, warnings
 
 
-def _files_in(folder: Path) -> Iterator[Path]:
-    """Files under ``folder``, depth first in sorted order, hidden and project files left out."""
+def _files_in(folder: Path, seen: set[Path] | None = None) -> Iterator[Path]:
+    """Files under ``folder``, depth first in sorted order, hidden and project files left out.
+
+    A folder reached twice (through a symbolic link loop) is read once.
+    """
+    seen = set() if seen is None else seen
     try:
+        real = folder.resolve()
+        if real in seen:
+            return
+        seen.add(real)
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
-    except OSError:
+    except (OSError, RuntimeError):
         return
     for entry in entries:
         if is_ignored(entry.name):
             continue
         if entry.is_dir():
-            yield from _files_in(entry)
+            yield from _files_in(entry, seen)
         elif entry.is_file():
             yield entry
 
