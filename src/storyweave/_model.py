@@ -151,6 +151,15 @@ class Quote(Record):
     speaker: str | None = Field(default=None, description="Resolved speaker name.")
     entity: str | None = Field(default=None, description="Resolved speaker entity id.")
     sentence: str | None = None
+    outlets: tuple[str, ...] = Field(
+        default=(), description="Outlets that carry this quote (set when grouped by speaker)."
+    )
+    also_in: tuple[str, ...] = Field(
+        default=(), description="Ids of the same quote in other articles (grouped by speaker)."
+    )
+    variant: bool = Field(
+        default=False, description="Outlets word this quote differently (grouped by speaker)."
+    )
 
 
 class DateMention(Record):
