@@ -1,9 +1,158 @@
-"""CLI commands; see register()."""
+"""``storyweave summarize`` (one summary per cluster folder) and ``eval summaries``."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.table import Table
+
+from .._config import Settings
+from .._errors import ConfigError, InputError
+from .._model import ArticleWarning, Summary
+from ._common import exit_code_for, report_warnings, run_guarded, stderr, stdout
+
+FORMATS = ("text", "jsonl")
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
-    """Add this module's commands to the CLI (filled in by the owner of this stage)."""
+    """Add the summarize commands to the CLI."""
+    app.command("summarize")(summarize_command)
+    eval_app.command("summaries")(eval_summaries_command)
+
+
+def summarize_command(
+    clusters: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Cluster folders (with articles.jsonl, or article files), or single files.",
+            show_default=False,
+        ),
+    ],
+    words: Annotated[int, typer.Option("--words", "-w", help="Word budget of each summary.")] = 120,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="'text', or 'jsonl' (one line per cluster).")
+    ] = "text",
+    embed: Annotated[
+        bool,
+        typer.Option(help="Find citations by sentence embeddings (else by shared words)."),
+    ] = True,
+) -> None:
+    """Print an extractive summary of each cluster, every sentence with its citations."""
+    from ..embed import get_embedder
+    from ..summarize import prepare_articles, read_cluster, summarize_articles
+
+    if output_format not in FORMATS:
+        stderr.print(f"[bold red]error:[/] --format is one of {', '.join(FORMATS)}")
+        raise typer.Exit(ConfigError.exit_code)
+    if not 1 <= words <= 2000:
+        stderr.print("[bold red]error:[/] --words must be between 1 and 2000")
+        raise typer.Exit(ConfigError.exit_code)
+    settings = Settings.model_validate({})
+    embedder = run_guarded(get_embedder) if embed else None
+    warnings: list[ArticleWarning] = []
+    for folder in clusters:
+        try:
+            read, read_warnings = read_cluster(folder, settings)
+        except InputError as exc:
+            stderr.print(f"[bold red]error:[/] {exc}", highlight=False)
+            warnings.append(ArticleWarning(stage="read", reason=str(exc), path=str(folder)))
+            continue
+        articles, prepare_warnings = prepare_articles(read, settings)
+        warnings += read_warnings + prepare_warnings
+        summary = run_guarded(
+            lambda a=articles: summarize_articles(  # type: ignore[misc]
+                a, words, embedder=embedder, threshold=settings.fact_threshold
+            )
+        )
+        if not summary.sentences:
+            stderr.print(f"{folder.name}: no English sentence to summarize", highlight=False)
+        _print_summary(folder.name, summary, output_format)
+    report_warnings(warnings)
+    raise typer.Exit(exit_code_for(warnings))
+
+
+def _print_summary(name: str, summary: Summary, output_format: str) -> None:
+    """Write one cluster's summary to stdout; article text is never read as markup."""
+    if output_format == "jsonl":
+        line = {
+            "cluster": name,
+            "summary": summary.text,
+            "sentences": [
+                {
+                    "text": s.text,
+                    "citations": [c.model_dump() for c in s.citations],
+                }
+                for s in summary.sentences
+            ],
+        }
+        typer.echo(json.dumps(line, ensure_ascii=False))
+        return
+    typer.echo(f"== {name} ==")
+    for s in summary.sentences:
+        typer.echo(f"{s.text} [{', '.join(c.sentence for c in s.citations)}]")
+    typer.echo("")
+
+
+def eval_summaries_command(
+    dataset: Annotated[
+        str, typer.Argument(help="Dataset folder, or its name under --data (e.g. duc2002).")
+    ],
+    words: Annotated[
+        int | None,
+        typer.Option("--words", "-w", help="Summary length (default: the dataset's meta.json)."),
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="Only the first K clusters.")] = None,
+    data: Annotated[
+        Path | None, typer.Option(help="Development data folder (default: ../shared/data).")
+    ] = None,
+    json_path: Annotated[
+        Path | None, typer.Option("--json", help="Write the table here as JSON.")
+    ] = None,
+) -> None:
+    """ROUGE of storyweave's summaries beside lead, LexRank, TextRank and an oracle."""
+    from ..evaluate.summaries import evaluate_summaries, resolve_dataset
+
+    folder = run_guarded(lambda: resolve_dataset(dataset, data))
+    table = run_guarded(
+        lambda: evaluate_summaries(
+            folder,
+            words,
+            limit,
+            progress=lambda n, total: stderr.print(f"\r{n}/{total} clusters", end=""),
+        )
+    )
+    stderr.print("")
+    stdout.print(_rouge_table(table))
+    if json_path is not None:
+        json_path.write_text(json.dumps(table, indent=2), encoding="utf-8")
+        stderr.print(f"wrote {json_path}", highlight=False)
+
+
+def _rouge_table(table: dict[str, object]) -> Table:
+    systems = table["systems"]
+    assert isinstance(systems, dict)
+    out = Table(
+        title=f"{table['dataset']}: {table['clusters']} clusters, {table['words']} words "
+        "(recall at N words; F1 of the whole summary)"
+    )
+    columns = [f"{m}_{kind}" for kind in ("recall", "f1") for m in ("rouge1", "rouge2", "rougeL")]
+    out.add_column("system")
+    for column in columns:
+        out.add_column(column.replace("rouge", "R-").replace("_", " "), justify="right")
+    out.add_column("words", justify="right")
+    out.add_column("seconds", justify="right")
+    lexrank = systems.get("lexrank")
+    for name, scores in systems.items():
+        out.add_row(
+            name,
+            *(f"{100 * scores[c]:.2f}" for c in columns),
+            f"{scores['words']:.0f}",
+            f"{scores['seconds']:.1f}",
+        )
+    if lexrank and "storyweave" in systems:
+        ratio = [systems["storyweave"][c] / max(lexrank[c], 1e-9) for c in columns]
+        out.add_row("storyweave / lexrank", *(f"{r:.3f}x" for r in ratio), "", "")
+    return out

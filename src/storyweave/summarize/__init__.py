@@ -9,6 +9,12 @@ Two front doors to one algorithm (``_core.build_summary``):
 """
 
 from ._api import split_article, summarize, summarize_articles
-from ._cluster import read_cluster
+from ._cluster import prepare_articles, read_cluster
 
-__all__ = ["read_cluster", "split_article", "summarize", "summarize_articles"]
+__all__ = [
+    "prepare_articles",
+    "read_cluster",
+    "split_article",
+    "summarize",
+    "summarize_articles",
+]

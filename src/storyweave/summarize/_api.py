@@ -6,9 +6,16 @@ from collections.abc import Sequence
 
 from .._model import AnalysedArticle, Article, DuplicateGroup, Fact, Sentence, Summary
 from .._registry import registry
-from ..embed import SentenceVectors
+from ..embed import MiniLMEmbedder, SentenceVectors
 from ._core import build_summary, prepare
-from ._support import FactSupport, OverlapSupport, SupportFinder, VectorSupport
+from ._support import (
+    DEFAULT_VECTOR_THRESHOLD,
+    EmbeddingSupport,
+    FactSupport,
+    OverlapSupport,
+    SupportFinder,
+    VectorSupport,
+)
 from ._text import sentence_spans
 
 
@@ -62,7 +69,23 @@ def summarize(
 
 
 def summarize_articles(
-    articles: Sequence[Article], words: int, *, duplicates: Sequence[DuplicateGroup] = ()
+    articles: Sequence[Article],
+    words: int,
+    *,
+    duplicates: Sequence[DuplicateGroup] = (),
+    embedder: MiniLMEmbedder | None = None,
+    threshold: float = DEFAULT_VECTOR_THRESHOLD,
 ) -> Summary:
-    """Summarize plain articles in at most ``words`` words, without spaCy."""
-    return build_summary(articles, [split_article(a) for a in articles], words, _copies(duplicates))
+    """Summarize plain articles in at most ``words`` words, without spaCy.
+
+    With an ``embedder``, citations are the sentences within ``threshold``
+    cosine of a summary sentence; without, those sharing most of its content words.
+    """
+    sentences = [split_article(a) for a in articles]
+    prepared = prepare(articles, sentences)
+    support: SupportFinder | None = None
+    if embedder is not None:
+        support = EmbeddingSupport([c for doc in prepared for c in doc], embedder, threshold)
+    return build_summary(
+        articles, sentences, words, _copies(duplicates), support=support, prepared=prepared
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -81,3 +82,42 @@ def read_cluster(
     from ..ingest import read_inputs  # the general reader: plain text, HTML, feeds, JSON
 
     return read_inputs([path], settings)
+
+
+def prepare_articles(
+    articles: Sequence[Article], settings: Settings | None = None
+) -> tuple[list[Article], list[ArticleWarning]]:
+    """Articles ready to summarize: furniture blanked, other languages set aside.
+
+    Uses the brief's cleaning stage (``storyweave.clean``), which keeps offsets,
+    so sentence spans still index the text as read. An article the cleaner
+    cannot handle is kept as it is, with a warning.
+    """
+    from ..clean import clean_article, detect_language
+
+    settings = settings or Settings.model_validate({})
+    kept: list[Article] = []
+    warnings: list[ArticleWarning] = []
+    for article in articles:
+        try:
+            cleaned = clean_article(article)
+            language = detect_language(cleaned.text)
+        except Exception as exc:  # a third-party failure on one article must not stop the rest
+            warnings.append(_warning(article, f"not cleaned: {type(exc).__name__}", False))
+            kept.append(article)
+            continue
+        if language is not None and language != settings.language:
+            reason = f"written in {language!r}, not {settings.language!r}"
+            warnings.append(_warning(article, reason))
+            continue
+        if not cleaned.text.strip():
+            warnings.append(_warning(article, "no text left after removing page furniture"))
+            continue
+        kept.append(cleaned.article.model_copy(update={"text": cleaned.text}))
+    return kept, warnings
+
+
+def _warning(article: Article, reason: str, skipped: bool = True) -> ArticleWarning:
+    return ArticleWarning(
+        stage="summarize", reason=reason, path=article.path, article=article.id, skipped=skipped
+    )

@@ -23,9 +23,12 @@ MAX_CONCEPTS = 4_000
 # Concepts in an article's opening sentences count this much extra: news puts
 # what happened first.
 LEAD_SENTENCES = 4
-LEAD_BONUS = 8.0
+LEAD_BONUS = 3.0
 # A content word alone is worth this share of a bigram with the same counts.
 UNIGRAM_SHARE = 0.1
+# Concepts below the document-frequency floor keep this share of their weight, so
+# that a short cluster can still fill its budget with its best single-source details.
+RARE_SHARE = 0.02
 
 
 def _lead_concepts(doc: Sequence[Candidate]) -> set[Concept]:
@@ -55,14 +58,11 @@ def concept_weights(documents: Sequence[Sequence[Candidate]]) -> dict[Concept, f
             lead.update(_lead_concepts(doc))
         floor = 2
     weights = {
-        concept: (count + LEAD_BONUS * lead[concept]) * (UNIGRAM_SHARE if not concept[1] else 1.0)
+        concept: (count + LEAD_BONUS * lead[concept])
+        * (UNIGRAM_SHARE if not concept[1] else 1.0)
+        * (1.0 if count >= floor else RARE_SHARE)
         for concept, count in frequency.items()
-        if count >= floor
     }
-    if not weights:
-        # Nothing is repeated (tiny or unrelated articles): fall back to every
-        # concept, the lead ones first, so a summary can still be made.
-        weights = {concept: 1.0 + LEAD_BONUS * lead[concept] for concept in frequency}
     if len(weights) > MAX_CONCEPTS:
         kept = sorted(weights, key=weights.__getitem__, reverse=True)[:MAX_CONCEPTS]
         weights = {concept: weights[concept] for concept in kept}

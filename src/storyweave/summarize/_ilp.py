@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from collections.abc import Mapping, Sequence
+import os
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 
 import numpy as np
 from scipy import sparse
@@ -122,18 +125,37 @@ def solve(
     integrality = np.zeros(n_vars)
     integrality[: len(shortlisted)] = 1
     try:
-        result = milp(
-            objective,
-            constraints=LinearConstraint(matrix, -np.inf, np.asarray(upper)),
-            integrality=integrality,
-            bounds=Bounds(0, 1),
-            options={"time_limit": SOLVER_SECONDS, "mip_rel_gap": 1e-4},
-        )
+        with _native_stdout_silenced():
+            result = milp(
+                objective,
+                constraints=LinearConstraint(matrix, -np.inf, np.asarray(upper)),
+                integrality=integrality,
+                bounds=Bounds(0, 1),
+                options={"time_limit": SOLVER_SECONDS, "mip_rel_gap": 1e-4},
+            )
     except (ValueError, RuntimeError) as exc:
         raise BackendError(f"the summary selection solver failed: {exc}") from exc
     if result.x is None:
         return []
     return [s for i, s in enumerate(shortlisted) if result.x[i] > 0.5]
+
+
+@contextmanager
+def _native_stdout_silenced() -> Iterator[None]:
+    """Keep HiGHS's occasional native debug prints off stdout (it carries JSON Lines)."""
+    sys.stdout.flush()
+    try:
+        saved = os.dup(1)
+    except OSError:
+        yield
+        return
+    with open(os.devnull, "wb") as null:
+        os.dup2(null.fileno(), 1)
+    try:
+        yield
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
 
 
 def _sparse_rows(rows: Sequence[Mapping[int, float]], n_vars: int) -> sparse.csr_matrix:

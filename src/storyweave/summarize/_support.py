@@ -8,14 +8,14 @@ never candidates, but their sentences are cited like any other.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 import numpy as np
 
 from .._model import Citation, Fact
-from ..embed import SentenceVectors
+from ..embed import MiniLMEmbedder, SentenceVectors
 from ._candidates import Candidate
 
 # Stem-overlap support: cosine of the content-stem sets, and a floor of shared stems
@@ -90,11 +90,53 @@ class OverlapSupport:
         found = {chosen.sentence.id}
         for sid, count in shared.items():
             other = len(self._stems[sid])
-            if count >= min(OVERLAP_MIN_SHARED, size) and count >= OVERLAP_COSINE * (
-                size * other
-            ) ** 0.5:
+            if (
+                count >= min(OVERLAP_MIN_SHARED, size)
+                and count >= OVERLAP_COSINE * (size * other) ** 0.5
+            ):
                 found.add(sid)
         return found
+
+
+class EmbeddingSupport:
+    """Embedding cosine when no vectors were computed: only lexical neighbours are embedded.
+
+    A sentence that shares no two content words with a summary sentence is not
+    going to reach the fact threshold, so embedding the whole cluster (slow on
+    thousands of articles) is not needed to find the ones that do.
+    """
+
+    def __init__(
+        self,
+        pool: Sequence[Candidate],
+        embedder: MiniLMEmbedder,
+        threshold: float = DEFAULT_VECTOR_THRESHOLD,
+        neighbours: int = 256,
+    ) -> None:
+        self._text = {c.sentence.id: c.text for c in pool}
+        self._index: dict[str, list[str]] = defaultdict(list)
+        for candidate in pool:
+            for s in candidate.stems:
+                self._index[s].append(candidate.sentence.id)
+        self._embedder = embedder
+        self._threshold = threshold
+        self._neighbours = neighbours
+
+    def __call__(self, chosen: Candidate) -> set[str]:
+        shared: Counter[str] = Counter()
+        for s in chosen.stems:
+            shared.update(self._index.get(s, ()))
+        near = [sid for sid, n in shared.most_common(self._neighbours) if n >= 2]
+        near = [sid for sid in near if sid != chosen.sentence.id]
+        if not near:
+            return {chosen.sentence.id}
+        matrix = self._embedder.embed([chosen.text, *(self._text[sid] for sid in near)])
+        similarity = matrix[1:] @ matrix[0]
+        return {
+            sid
+            for sid, sim in zip(near, similarity.tolist(), strict=True)
+            if sim >= self._threshold
+        } | {chosen.sentence.id}
 
 
 def citations_for(
