@@ -1,9 +1,77 @@
-"""CLI commands; see register()."""
+"""``storyweave eval compare``: score fact grouping, conflicts and entities against labels."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated, Any
+
 import typer
+from rich.table import Table
+
+from ._common import run_guarded, stderr, stdout
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
-    """Add this module's commands to the CLI (filled in by the owner of this stage)."""
+    """Add the comparison commands to the CLI."""
+    eval_app.command("compare")(eval_compare_command)
+
+
+def eval_compare_command(
+    labels: Annotated[
+        Path | None,
+        typer.Option(help="Folder of label files (default: evaluation/labels in the repository)."),
+    ] = None,
+    data: Annotated[
+        Path | None, typer.Option(help="Development data folder (default: ../shared/data).")
+    ] = None,
+    threshold: Annotated[
+        float | None,
+        typer.Option(help="Embedding cosine floor for grouping facts (default: the tuned one)."),
+    ] = None,
+    json_path: Annotated[
+        Path | None, typer.Option("--json", help="Write the results here.")
+    ] = None,
+) -> None:
+    """Precision and recall of facts, conflicts and entities on hand-labelled clusters."""
+    from ..evaluate.compare import (
+        DEFAULT_LABELS,
+        DEFAULT_THRESHOLD,
+        default_data_dir,
+        evaluate_compare,
+        summary_rows,
+        write_json,
+    )
+
+    cosine = DEFAULT_THRESHOLD if threshold is None else threshold
+    scores, skipped = run_guarded(
+        lambda: evaluate_compare(labels or DEFAULT_LABELS, data or default_data_dir(), cosine)
+    )
+    for line in skipped:
+        stderr.print(f"[yellow]skipped:[/] {line}", highlight=False)
+    rows = summary_rows(scores)
+    stdout.print(_table(rows, cosine))
+    for row in rows[:-1]:
+        for conflict in row["listed_conflicts"]:
+            stdout.print(f"  {row['cluster']}: {conflict}", highlight=False, markup=False)
+    if json_path is not None:
+        write_json(rows, json_path, cosine)
+        stderr.print(f"wrote {json_path}")
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def _table(rows: list[dict[str, Any]], threshold: float) -> Table:
+    table = Table(title=f"Comparison against hand labels (fact threshold {threshold:.2f})")
+    table.add_column("cluster")
+    table.add_column("sent.", justify="right")
+    for task in ("facts pairwise", "facts B3", "conflicts", "entities"):
+        for measure in ("P", "R", "F1"):
+            table.add_column(f"{task} {measure}", justify="right")
+    for row in rows:
+        cells = [row["cluster"], str(row["sentences"])]
+        for task in ("facts_pairwise", "facts_bcubed", "conflicts", "entities"):
+            cells += [_fmt(row[task][k]) for k in ("precision", "recall", "f1")]
+        table.add_row(*cells)
+    return table

@@ -20,6 +20,7 @@ from .._model import (
     Fact,
 )
 from ..embed import SentenceVectors
+from ._age_conflicts import age_conflicts
 from ._claim_conflicts import Found, date_conflicts, denial_conflicts, number_conflicts
 from ._context import StoryContext
 from ._framing import framing_terms
@@ -30,6 +31,7 @@ from ._sources import Sources
 def _conflicts(ctx: StoryContext) -> list[Conflict]:
     found: list[Found] = [
         *role_conflicts(ctx),
+        *age_conflicts(ctx),
         *number_conflicts(ctx),
         *date_conflicts(ctx),
         *denial_conflicts(ctx),

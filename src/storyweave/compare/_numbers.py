@@ -23,6 +23,7 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _UNIT_WORDS = 3
+_PARTS = re.compile(r"\b(?:including|includ|excluding|not counting|among them|plus)\b", re.I)
 _YEAR = range(1800, 2101)
 LOWER_BOUND = {"at least", "more than", "over"}
 UPPER_BOUND = {"up to", "as many as", "fewer than", "less than", "nearly", "almost"}
@@ -46,7 +47,9 @@ def quantities(text: str) -> list[Quantity]:
         if raw.isdigit() and int(raw) in _YEAR and not match.group("cur"):
             continue
         if re.match(r"\s*(?:[:.]\d|am\b|pm\b|a\.m|p\.m|st\b|nd\b|rd\b|th\b|-year)", after, re.I):
-            continue
+            continue  # a time, an ordinal or an age (ages are compared per person)
+        if _PARTS.search(after[:40]):
+            continue  # '20 people dead, including the three gunmen': a total with parts
         if match.group("scale"):
             value *= _SCALE[match.group("scale").lower()]
         unit_words = re.findall(r"[A-Za-z][A-Za-z-]+", after)[:_UNIT_WORDS]
