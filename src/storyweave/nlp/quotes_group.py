@@ -1,0 +1,98 @@
+"""Group quotes by speaker across outlets.
+
+The same quotation carried by several outlets is one quote with several
+sources; a quotation that outlets word differently is flagged. Speakers are
+matched to entities by name, alias, surname or role; a speaker no entity
+matches keeps its own name with no entity, and a quote with no known speaker
+is grouped under "unknown" (never guessed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+
+from .._model import AnalysedArticle, DuplicateGroup, Entity, Quote, SpeakerQuotes, outlet_of
+
+UNKNOWN = "unknown"
+SAME_QUOTE = 0.9  # similarity above which two wordings are one quotation
+VARIANT_QUOTE = 0.6  # between this and SAME_QUOTE: one quotation, worded differently
+_TITLES = re.compile(r"^(mr|mrs|ms|dr|president|sen|senator|gen|general)\.?\s+", re.IGNORECASE)
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def match_entity(speaker: str, entities: Sequence[Entity]) -> Entity | None:
+    """The entity a speaker names: full name or alias, then surname, then role."""
+    wanted = _norm(_TITLES.sub("", speaker.strip()))
+    if not wanted:
+        return None
+    names = [(e, _norm(n)) for e in entities for n in (e.name, *e.aliases)]
+    exact = [e for e, n in names if n == wanted]
+    if exact:
+        return exact[0]
+    surname = [e for e, n in names if e.label == "PERSON" and n.split() and n.split()[-1] == wanted.split()[-1]]
+    if len({e.id for e in surname}) == 1 and (len(wanted.split()) == 1 or wanted.split()[0] in n):
+        return surname[0]
+    roles = [e for e in entities for r in e.roles if _norm(r) and _norm(r) in wanted]
+    return roles[0] if len({e.id for e in roles}) == 1 else None
+
+
+def _similar(a: str, b: str) -> float:
+    return SequenceMatcher(None, _norm(a), _norm(b), autojunk=False).ratio()
+
+
+def group_quotes(
+    analysed: Sequence[AnalysedArticle],
+    entities: Sequence[Entity],
+    duplicates: Sequence[DuplicateGroup],
+) -> list[SpeakerQuotes]:
+    """One ``SpeakerQuotes`` per speaker, most-quoted first."""
+    copies = {c for group in duplicates for c in group.copies}
+    outlet = {a.article.id: outlet_of(a.article) for a in analysed}
+    groups: dict[str, list[Quote]] = {}
+    entity_of: dict[str, str | None] = {}
+    for article in analysed:
+        if article.article.id in copies:
+            continue
+        for quote in article.quotes:
+            entity = match_entity(quote.speaker, entities) if quote.speaker else None
+            key = entity.name if entity else (quote.speaker or UNKNOWN)
+            entity_of[key] = entity.id if entity else None
+            groups.setdefault(key, []).append(quote.model_copy(update={"entity": entity_of[key]}))
+    out = []
+    for speaker, quotes in groups.items():
+        merged = _merge_wordings(quotes, outlet)
+        outlets = tuple(dict.fromkeys(o for q in merged for o in q.outlets))
+        out.append(SpeakerQuotes(speaker=speaker, entity=entity_of[speaker], quotes=tuple(merged), outlets=outlets))
+    out.sort(key=lambda s: (s.speaker == UNKNOWN, -len(s.outlets), -len(s.quotes), s.speaker))
+    return out
+
+
+def _merge_wordings(quotes: Sequence[Quote], outlet: dict[str, str]) -> list[Quote]:
+    """Fold the same quotation from several articles into one quote citing them all."""
+    kept: list[Quote] = []
+    for quote in quotes:
+        home = outlet.get(quote.article, quote.article)
+        match = None
+        for i, other in enumerate(kept):
+            score = _similar(quote.content.text, other.content.text)
+            if score >= VARIANT_QUOTE and quote.direct and other.direct:
+                match = (i, score)
+                break
+        if match is None:
+            kept.append(quote.model_copy(update={"outlets": (home,), "also_in": ()}))
+            continue
+        i, score = match
+        other = kept[i]
+        kept[i] = other.model_copy(
+            update={
+                "outlets": tuple(dict.fromkeys((*other.outlets, home))),
+                "also_in": (*other.also_in, quote.id),
+                "variant": other.variant or score < SAME_QUOTE,
+            }
+        )
+    return kept

@@ -1,0 +1,82 @@
+"""Find quoted stretches of text: pairs of quotation marks, however badly typed.
+
+News text mixes straight and curly marks, opens a quote and never closes it,
+continues a quote over paragraphs (each new paragraph re-opens it) and, after
+scraping, sometimes loses the opening mark. ``find_quoted`` scans each
+paragraph once and always returns a sensible answer: a mark that cannot be
+paired is either a span to the paragraph's edge or ignored, never an error.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+OPENING = "“„«"
+CLOSING = "”»"
+STRAIGHT = '"'
+# Characters after which a straight quote opens rather than closes.
+_OPEN_CONTEXT = " \t\n([{—–-/:;"
+
+
+class Quoted(NamedTuple):
+    """A quoted stretch [start, end) including its marks.
+
+    ``opened``/``closed`` say whether the text has the opening/closing mark; an
+    unopened span starts at its paragraph's first character.
+    """
+
+    start: int
+    end: int
+    opened: bool = True
+    closed: bool = True
+
+
+def _is_opening(text: str, i: int, inside: bool) -> bool:
+    char = text[i]
+    if char in OPENING:
+        return True
+    if char in CLOSING:
+        return False
+    # A straight quote: opens when outside a quote and at a word's start.
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if inside:
+        return False
+    return before in _OPEN_CONTEXT or (not after.isspace() and not before.isalnum())
+
+
+def _scan_paragraph(text: str, start: int, end: int) -> list[Quoted]:
+    found: list[Quoted] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        if text[i] not in OPENING + CLOSING + STRAIGHT:
+            continue
+        if _is_opening(text, i, open_at is not None):
+            if open_at is None:
+                open_at = i
+            continue  # a quote inside a quote keeps the outer one open
+        if open_at is not None:
+            found.append(Quoted(open_at, i + 1))
+            open_at = None
+        elif not found:
+            # A closing mark with no opening one: the scraped text lost it.
+            lead = start + len(text[start:i]) - len(text[start:i].lstrip())
+            if i - lead > 1:
+                found.append(Quoted(lead, i + 1, opened=False))
+    if open_at is not None:
+        tail = end - (len(text[open_at:end]) - len(text[open_at:end].rstrip()))
+        if tail - open_at > 1:
+            found.append(Quoted(open_at, tail, closed=False))
+    return found
+
+
+def find_quoted(text: str) -> list[Quoted]:
+    """Every quoted stretch of ``text``, in order; none crosses a line break."""
+    found: list[Quoted] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if any(mark in line for mark in OPENING + CLOSING + STRAIGHT):
+            found.extend(_scan_paragraph(text, start, end))
+        start = end + 1
+    return found

@@ -1,0 +1,283 @@
+"""Attributions from a dependency parse: cue, source and content, PolNeAR style.
+
+A cue is a token whose lemma the learned lexicon (``quotes_lexicon.json``,
+counted on PolNeAR train by ``quotes_train``) says is often an attribution cue
+("said", "told", "according to", "believes", "denied"), or the colon of a
+lead-in. Its source is the grammatical subject (inherited through "saying",
+"and added"), or the object of "according to". Its content is the reported
+clause, the quotation next to it, the rest of the sentence for "according to",
+or the object of verbs like "denied". A quotation that the content touches is
+taken whole, marks included.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from .quotes_cues import cue_probability, is_candidate, load_cue_model
+from .quotes_marks import Quoted, find_quoted
+
+LEXICON_PATH = Path(__file__).with_name("quotes_lexicon.json")
+CUE_THRESHOLD = 0.3
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+OBJECT_DEPS = frozenset({"dobj", "attr"})
+INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp", "acl", "relcl"})
+CONTENT_PREPS = frozenset({"for", "about", "on", "against", "to", "of", "as"})
+CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADP"})
+
+Range = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Character ranges of one attribution in ``doc.text``; ``source_token`` heads the source."""
+
+    content: Range
+    cue: Range
+    source: Range | None
+    direct: bool
+    source_token: int | None = None
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(path: Path = LEXICON_PATH) -> dict[str, float]:
+    """lemma/POS -> share of its occurrences that are cues in PolNeAR train."""
+    counts: dict[str, list[int]] = json.loads(path.read_text(encoding="utf-8"))
+    return {key: cue / total for key, (cue, total) in counts.items() if total}
+
+
+def _range(tokens: Iterable[Token]) -> Range | None:
+    tokens = [t for t in tokens if not t.is_space]
+    if not tokens:
+        return None
+    return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+
+
+def _trim(doc: Doc, span: Range) -> Range | None:
+    """Strip whitespace and dangling commas or dashes from both ends."""
+    start, end = span
+    text = doc.text
+    while start < end and (text[start].isspace() or text[start] in ",;—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;—–-:"):
+        end -= 1
+    return (start, end) if end - start > 1 else None
+
+
+def _subject(token: Token) -> Token | None:
+    """The subject of the cue, inherited from the governing verb for 'saying' or 'and added'."""
+    for _ in range(3):
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if token.dep_ not in INHERIT_DEPS or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _cue_range(token: Token) -> Range:
+    parts = [token]
+    parts += [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "prt") and c.i < token.i + 2]
+    if token.lower_ == "according":
+        parts += [c for c in token.children if c.lower_ == "to"]
+    return _range(parts) or (token.idx, token.idx + len(token.text))
+
+
+def _according_to(token: Token) -> tuple[Range | None, Range | None, int | None]:
+    """(source, content, source head) of 'according to X'."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    phrase = _range(token.subtree)
+    sentence = token.sent
+    if phrase is None:
+        return None, None, None
+    before = (sentence.start_char, phrase[0])
+    after = (phrase[1], sentence.end_char)
+    content = before if before[1] - before[0] > after[1] - after[0] else after
+    source = _range(obj.subtree) if obj is not None else None
+    return source, content, obj.i if obj is not None else None
+
+
+def _content_of(token: Token) -> Range | None:
+    """The reported clause, or failing that the object, of a cue verb."""
+    clauses = [c for c in token.children if c.dep_ in CLAUSE_DEPS and c.dep_ != "xcomp" or c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if clauses:
+        ranges = [r for c in clauses if (r := _range(c.subtree))]
+        return (min(r[0] for r in ranges), max(r[1] for r in ranges)) if ranges else None
+    if token.dep_ in ("parataxis", "ccomp") and token.head.i != token.i and token.head.i < token.i:
+        head = token.head
+        own = {t.i for t in token.subtree}
+        return _range(t for t in head.subtree if t.i not in own and t.i < token.i)
+    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    if objects:
+        return _range(objects[0].subtree)
+    # "called for X", "talking about X": the prepositional object is what is attributed
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i > token.i]
+    if preps:
+        objects = [c for c in preps[0].children if c.dep_ in ("pobj", "pcomp")]
+        return _range(objects[0].subtree) if objects else None
+    return None
+
+
+def _only_punctuation(text: str, allowed_words: tuple[str, ...] = ()) -> bool:
+    return all(w.lower() in allowed_words for w in re.findall(r"\w+", text))
+
+
+_TIME_WORDS = ("on", "in", "at", "monday", "tuesday", "wednesday", "thursday", "friday",
+               "saturday", "sunday", "yesterday", "today", "later", "also", "then", "again")  # fmt: skip
+
+
+def _adjacent_quote(token: Token, cue: Range, source: Range | None, quotes: Sequence[Quoted]) -> Range | None:
+    """The quotation that ends just before the cue ("...," she said) or opens just after
+    it (said: "..."), joined with its continuation in a split quote ("A," she said. "B.")."""
+    left = min(cue[0], source[0]) if source and source[1] <= cue[0] + 1 else cue[0]
+    right = max(cue[1], source[1]) if source and source[0] >= cue[0] else cue[1]
+    text = token.doc.text
+    for index, quoted in enumerate(quotes):
+        if quoted.end <= left and "\n" not in text[quoted.end : left] and _only_punctuation(text[quoted.end : left]):
+            after = quotes[index + 1] if index + 1 < len(quotes) else None
+            rest = text[right : after.start] if after is not None else ""
+            joined = after is not None and "\n" not in rest and len(rest) < 30
+            if joined and after is not None and _only_punctuation(rest, _TIME_WORDS):
+                return quoted.start, after.end
+            return quoted.start, quoted.end
+        gap = text[right : quoted.start]
+        if quoted.start >= right and "\n\n" not in gap and _only_punctuation(gap, ("that",)):
+            return quoted.start, quoted.end
+    return None
+
+
+def _widen_to_quotes(content: Range, quotes: Sequence[Quoted]) -> tuple[Range, bool]:
+    """Extend content over every quotation it touches; direct when mostly quoted."""
+    start, end = content
+    quoted_chars = 0
+    for quoted in quotes:
+        if quoted.start < end and start < quoted.end and quoted.end - quoted.start > 8:
+            start, end = min(start, quoted.start), max(end, quoted.end)
+            quoted_chars += quoted.end - quoted.start
+    opens_quoted = any(q.start == start for q in quotes)
+    return (start, end), opens_quoted and quoted_chars >= 0.6 * (end - start)
+
+
+def _colon_lead_in(token: Token, quotes: Sequence[Quoted]) -> Attribution | None:
+    """'Republican pollster Daron Shaw: "..."' or a headline 'Kelli Ward: Impeach Lynch'."""
+    doc = token.doc
+    if token.i == 0 or "\n" in doc.text[token.idx : token.idx + 3]:
+        return None
+    before = doc[token.i - 1]
+    person = next((e for e in doc.ents if e.end == token.i and e.label_ in ("PERSON", "ORG")), None)
+    following = next((q for q in quotes if 0 <= q.start - token.idx - 1 <= 2), None)
+    if person is None and following is None:
+        return None
+    if following is not None:
+        content: Range | None = following[:2]
+    else:
+        line_end = doc.text.find("\n", token.idx)
+        content = _trim(doc, (token.idx + 1, line_end if line_end >= 0 else len(doc.text)))
+    if content is None:
+        return None
+    if person is not None:
+        source: Range | None = _range(before.subtree) if before.dep_ == "ROOT" else None
+        source = (person.start_char, person.end_char) if source is None or source[0] > person.start_char else source
+        head: int | None = person.root.i
+    else:
+        subject = _subject(token.head) if token.head.pos_ in ("VERB", "AUX") else None
+        if subject is None:
+            return None
+        source, head = _range(subject.subtree), subject.i
+    widened, direct = _widen_to_quotes(content, quotes)
+    return Attribution(widened, (token.idx, token.idx + 1), source, direct, head)
+
+
+def _is_cue(token: Token, model: dict[str, float], threshold: float) -> bool:
+    if not is_candidate(token):
+        return False
+    if token.lower_ == "according":
+        return any(c.lower_ == "to" for c in token.children)
+    return cue_probability(token, False, model) >= threshold
+
+
+def _attribution(token: Token, quotes: Sequence[Quoted]) -> Attribution | None:
+    cue = _cue_range(token)
+    quoted: Range | None = None
+    if token.lower_ == "according":
+        source, content, head = _according_to(token)
+    else:
+        subject = _subject(token)
+        source = _range(subject.subtree) if subject is not None else None
+        head = subject.i if subject is not None else None
+        content = _content_of(token)
+        quoted = _adjacent_quote(token, cue, source, quotes)
+        if quoted is not None:
+            content = quoted
+    if content is None:
+        return None
+    content = _trim(token.doc, content)
+    split_quote = quoted is not None and content is not None and content[0] <= cue[0] < content[1]
+    if content is None or content[0] <= cue[0] < content[1] and not split_quote:
+        return None
+    content, direct = _widen_to_quotes(content, quotes)
+    if source is not None and content[0] <= source[0] < content[1] and not split_quote:
+        source, head = None, None
+    return Attribution(content, cue, source, direct, head)
+
+
+def find_attributions(
+    doc: Doc, lexicon: dict[str, float] | None = None, threshold: float | None = None
+) -> list[Attribution]:
+    """Every attribution in a parsed text, outermost first when they nest, in text order."""
+    lexicon = load_cue_model() if lexicon is None else lexicon
+    threshold = CUE_THRESHOLD if threshold is None else threshold
+    quotes = [q for q in find_quoted(doc.text) if q.end - q.start > 2]
+    candidates = []
+    for token in doc:
+        if token.text == ":":
+            if any(q.start <= token.idx < q.end for q in quotes) or any(
+                _is_cue(t, lexicon, threshold) for t in token.sent if t.i < token.i
+            ):
+                continue
+            lead_in = _colon_lead_in(token, quotes)
+            if lead_in is not None:
+                candidates.append(lead_in)
+            continue
+        if not _is_cue(token, lexicon, threshold):
+            continue
+        if any(q.start <= token.idx < q.end for q in quotes):
+            continue  # speech inside a quotation belongs to the quoted speaker
+        found = _attribution(token, quotes)
+        if found is not None:
+            candidates.append(found)
+    return _outermost(candidates)
+
+
+def _outermost(candidates: Sequence[Attribution]) -> list[Attribution]:
+    """Drop attributions whose cue lies inside another's content (PolNeAR is univocal)."""
+    chosen: list[Attribution] = []
+    for found in sorted(candidates, key=lambda a: a.content[0] - a.content[1]):
+        clash = any(
+            other.content[0] <= found.cue[0] < other.content[1]
+            or found.content[0] < other.content[1] and other.content[0] < found.content[1]
+            and _shared(found.content, other.content) > 0.5 * (found.content[1] - found.content[0])
+            for other in chosen
+        )
+        if not clash:
+            chosen.append(found)
+    return sorted(chosen, key=lambda a: a.content)
+
+
+def _shared(a: Range, b: Range) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def sentence_of(doc: Doc, char: int) -> Span | None:
+    token = next((t for t in doc if t.idx <= char < t.idx + len(t.text) + len(t.whitespace_)), None)
+    return token.sent if token is not None else None

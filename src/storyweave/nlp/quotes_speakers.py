@@ -1,0 +1,157 @@
+"""Who is the speaker? Names, roles and pronouns within one article.
+
+A source that contains a person's name is that person; an organisation or
+country names itself; a role ("the defense minister") stays the role. A
+pronoun ("he") takes the nearest plausible antecedent: the source of an
+attribution in the same or the previous sentence, else a person who is the
+subject of the previous sentence. Anything further away stays unknown: a wrong
+speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+# Heads of noun phrases that name a person by role ("the defense minister").
+ROLE_NOUNS = frozenset(
+    {"minister", "adviser", "advisor", "secretary", "president", "official", "spokesman",
+     "spokeswoman", "spokesperson", "general", "leader", "chief", "director", "ambassador",
+     "senator", "governor", "expert", "analyst", "aide", "diplomat", "envoy", "commander",
+     "head", "chairman", "lawmaker", "prosecutor", "judge", "mayor", "premier", "source"}
+)  # fmt: skip
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
+PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "him", "her"})
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+_DETERMINERS = ("the ", "a ", "an ")
+
+
+def _entities_in(doc: Doc, start: int, end: int) -> list[Span]:
+    return [e for e in doc.ents if e.start_char >= start and e.end_char <= end]
+
+
+def name_of_source(doc: Doc, start: int, end: int) -> str:
+    """The speaker a source span names: its person, else its organisation, else the role."""
+    ents = _entities_in(doc, start, end)
+    people = [e for e in ents if e.label_ == "PERSON"]
+    if people:
+        return max(people, key=len).text
+    span = doc.char_span(start, end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    named = [e for e in ents if e.label_ in NAME_LABELS and root is not None and e.start <= root.i < e.end]
+    if named:
+        return named[0].text
+    text = " ".join(doc.text[start:end].split()).strip(" ,;:—-")
+    lowered = text.lower()
+    for det in _DETERMINERS:
+        if lowered.startswith(det):
+            return text[len(det) :]
+    return text
+
+
+def is_pronoun(doc: Doc, start: int, end: int) -> bool:
+    return doc.text[start:end].strip().lower() in PRONOUNS
+
+
+def _text_sentences(doc: Doc) -> list[Span]:
+    """Sentences with some text (blank lines between paragraphs are sentences to spaCy)."""
+    return [s for s in doc.sents if s.text.strip()]
+
+
+def _sentence_index(sentences: Sequence[Span], char: int) -> int:
+    for i, sentence in enumerate(sentences):
+        if sentence.start_char <= char < sentence.end_char:
+            return i
+    return -1
+
+
+def is_person_like(doc: Doc, start: int, end: int) -> bool:
+    """A named person or a role ("his security adviser"), not a country or a company."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(e.label_ == "PERSON" for e in span.ents):
+        return True
+    root = span.root
+    if root.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+        return False
+    return root.lemma_.lower() in ROLE_NOUNS or root.pos_ == "PROPN" and not root.ent_type_
+
+
+def _subject_person(sentence: Span, before: int | None = None) -> str | None:
+    """A person (name or role) in the subject of a verb of the sentence, before char ``before``."""
+    for token in sentence:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
+            continue
+        if before is None and token.head != sentence.root:
+            continue  # in an earlier sentence, only the main clause's subject
+        if before is not None and token.idx >= before:
+            break
+        if token.ent_type_ == "" and token.pos_ != "PROPN" and token.lemma_.lower() not in ROLE_NOUNS:
+            continue
+        start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+        if is_person_like(sentence.doc, start, end):
+            return name_of_source(sentence.doc, start, end)
+    return None
+
+
+Earlier = Sequence[tuple[int, str, bool]]
+
+
+def resolve_pronoun(doc: Doc, source_start: int, earlier: Earlier) -> str | None:
+    """Antecedent of a pronoun source at ``source_start``.
+
+    ``earlier`` holds (character, speaker, person-like) of the article's previous
+    attributions. "He" and "she" only take a person or a role, never a country.
+    Nearest first: a speaker or person subject earlier in the same sentence,
+    then in the previous sentence; further back stays unknown.
+    """
+    sentences = _text_sentences(doc)
+    here = _sentence_index(sentences, source_start)
+    if here < 0:
+        return None
+    first_word = doc.text[source_start : source_start + 5].split()[:1]
+    person_only = bool(first_word) and first_word[0].lower() in PERSON_PRONOUNS
+    for distance in (0, 1):
+        for char, speaker, person_like in reversed(earlier):
+            if char < source_start and here - _sentence_index(sentences, char) == distance:
+                if person_like or not person_only:
+                    return speaker
+        if here - distance < 0:
+            return None
+        subject = _subject_person(sentences[here - distance], before=source_start if distance == 0 else None)
+        if subject:
+            return subject
+    return None
+
+
+# Words that make a paragraph introduce the quotation that follows it.
+_SPEECH_WORDS = frozenset(
+    {"said", "says", "say", "told", "tweet", "tweets", "tweeted", "wrote", "writes", "statement",
+     "message", "threatened", "warned", "added", "declared", "posted", "announced", "speech",
+     "address", "interview"}
+)  # fmt: skip
+
+
+def previous_paragraph_speaker(doc: Doc, quote_start: int, earlier: Earlier) -> str | None:
+    """Speaker of a cue-less quotation paragraph: whoever spoke in the paragraph before it."""
+    text = doc.text
+    end = text.rfind("\n", 0, quote_start)
+    while end > 0 and not text[:end].rstrip("\n "):
+        end -= 1
+    previous_end = len(text[:end].rstrip())
+    previous_start = text.rfind("\n", 0, previous_end) + 1
+    if previous_end <= previous_start:
+        return None
+    for char, speaker, _ in reversed(earlier):
+        if previous_start <= char < quote_start:
+            return speaker
+    paragraph = doc.char_span(previous_start, previous_end, alignment_mode="expand")
+    if paragraph is None:
+        return None
+    words = {t.lower_ for t in paragraph}
+    if not words & _SPEECH_WORDS and not paragraph.text.rstrip().endswith(":"):
+        return None
+    sentences = [s for s in paragraph.sents if s.text.strip()]
+    return _subject_person(sentences[-1]) if sentences else None
