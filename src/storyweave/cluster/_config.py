@@ -23,7 +23,7 @@ class StoriesConfig(BaseModel):
     weight_embedding: float = Field(default=0.2, ge=0, description="Weight of the MiniLM cosine.")
     weight_names: float = Field(default=0.3, ge=0, description="Weight of the proper-name cosine.")
     candidates: int = Field(
-        default=20, ge=1, description="Nearest open stories (by embedding) scored for each article."
+        default=10, ge=1, description="Nearest open stories (by embedding) scored for each article."
     )
     duplicate_threshold: float = Field(
         default=0.8,

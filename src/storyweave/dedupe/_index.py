@@ -37,7 +37,7 @@ class DuplicateMatch:
 
 def exact_key(text: str) -> str:
     """A digest of the text's lowercased words: equal for copies that differ in layout only."""
-    words = " ".join(_WORD.findall(text.lower()))
+    words = " ".join(_WORD.findall(text.casefold()))
     return hashlib.blake2b(words.encode(), digest_size=16).hexdigest()
 
 
@@ -86,20 +86,24 @@ class DuplicateIndex:
         if print_.shingles == 0:
             return None  # an empty text copies nothing and nothing copies it
         best: tuple[float, str] | None = None
-        for other in self._lsh.query(print_.minhash):
-            other_print = self._fingerprints[other]
-            small, large = sorted((print_.shingles, other_print.shingles))
+        # Each candidate is judged against the first copy of its group, so a chain
+        # of ever shorter excerpts cannot drift away from the text that is kept.
+        for root in sorted({self._root[other] for other in self._lsh.query(print_.minhash)}):
+            root_print = self._fingerprints.get(root)
+            if root_print is None:
+                continue
+            small, large = sorted((print_.shingles, root_print.shingles))
             if small < MIN_SIZE_RATIO * large:
                 continue
-            score = print_.containment(other_print)
+            score = print_.containment(root_print)
             if score >= self.threshold and (best is None or score > best[0]):
-                best = (score, other)
+                best = (score, root)
         self._fingerprints[key] = print_
         self._lsh.insert(key, print_.minhash)
         if best is None:
             return None
-        self._root[key] = self._root[best[1]]
-        return DuplicateMatch(key, self._root[key], round(best[0], 4))
+        self._root[key] = best[1]
+        return DuplicateMatch(key, best[1], round(best[0], 4))
 
     def remove(self, key: str) -> None:
         """Forget ``key`` (e.g. it left the time window); unknown keys are ignored."""

@@ -52,7 +52,7 @@ class Fingerprint:
 
 def shingles(text: str, words: int = SHINGLE_WORDS) -> set[bytes]:
     """The set of ``words``-word shingles of ``text`` (lowercased word tokens)."""
-    tokens = _WORD.findall(text.lower())[:MAX_WORDS]
+    tokens = _WORD.findall(text.casefold())[:MAX_WORDS]
     if not tokens:
         return set()
     span = min(words, len(tokens))
