@@ -161,10 +161,8 @@ def _remove_truncated_tail(
     if not (
         final.endswith(",")
         or (
-            (final in STOP_WORDS
-            and final.isalpha())
-            or ("'" in final
-            and final.split("'")[0] in STOP_WORDS)
+            (final in STOP_WORDS and final.isalpha())
+            or ("'" in final and final.split("'")[0] in STOP_WORDS)
         )
     ):
         return

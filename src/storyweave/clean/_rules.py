@@ -132,7 +132,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "sign-up",
         "newsletter prompt",
-        r"(?:.{0,40}newsletter\s+)?sign up (?:for|to) .{0,200}"
+        r"sign up (?:for|to) .{0,80}?(?:newsletter|e-?mail|alert|update|briefing|digest)s?\b"
+        r".{0,150}"
+        r"|.{0,40}newsletter\s+sign up .{0,200}"
         r"|we have sent a confirmation email.{0,200}"
         r"|premium content for only.{0,150}",
         max_words=35,
@@ -255,7 +257,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "caption-trailing-credit",
         "photo caption",
-        r".{0,400}?(?:\((?=[^()]{0,120}\b(?:photo|getty|images?|reuters|AP|AFP|EPA)\b)[^()]{1,120}\)"
+        r".{0,400}?(?:\((?=[^()]{0,120}\b(?:photo|getty|images?|reuters|(?-i:AP|AFP|EPA))\b)[^()]{1,120}\)"
         rf"|\b(?:{_PHOTO_WORD}|photographer)(?: by)?\s*:\s*[^.\[\]]{{1,60}}"
         r"|\b(?:AP Photo|REUTERS)/[^.]{1,60}"
         r"|(?<=[.)] )[\w.'’ -]{2,40}(?:/|\s+via\s+)(?:Getty Images|AFP|AP|Reuters|EPA))\.?",

@@ -9,6 +9,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from ..evaluate.cleaning import ExtractionScore
 from ._common import exit_code_for, report_warnings, run_guarded, stderr, stdout
 
 
@@ -58,6 +59,9 @@ def eval_cleaning_command(
     json_path: Annotated[
         Path | None, typer.Option("--json", help="Write the results here.")
     ] = None,
+    extraction: Annotated[
+        bool, typer.Option(help="Also score HTML extraction on the extraction benchmark.")
+    ] = True,
     show_sample: Annotated[
         bool, typer.Option("--show-sample", help="Print the sampled paragraphs.")
     ] = False,
@@ -68,10 +72,12 @@ def eval_cleaning_command(
     data_dir = data or default_data_dir()
     if not (data_dir / MULTINEWS).is_dir():
         stderr.print(f"[yellow]{data_dir / MULTINEWS} not found: evaluating the example only[/]")
-    report = run_guarded(lambda: evaluate_cleaning(data_dir, sample, seed))
+    report = run_guarded(lambda: evaluate_cleaning(data_dir, sample, seed, extraction))
     rows = [d.row() for d in report.datasets]
     stdout.print(_counts_table(rows))
     stdout.print(_reasons_table(rows))
+    if report.extraction:
+        stdout.print(_extraction_table(report.extraction))
     if show_sample:
         for p in report.example_removed + report.sample:
             kind = "whole" if p.whole else "part"
@@ -108,4 +114,19 @@ def _reasons_table(rows: list[dict[str, object]]) -> Table:
     for reason in reasons:
         values = [str(counts.get(reason, 0)) for _, counts in by_dataset]  # type: ignore[attr-defined]
         table.add_row(reason, *values)
+    return table
+
+
+def _extraction_table(scores: list[ExtractionScore]) -> Table:
+    table = Table(title="HTML extraction (extraction benchmark, 4-token shingles)")
+    for column in ("system", "pages", "precision", "recall", "F1"):
+        table.add_column(column, justify="left" if column == "system" else "right")
+    for score in scores:
+        table.add_row(
+            score.system,
+            str(score.pages),
+            f"{score.precision:.3f}",
+            f"{score.recall:.3f}",
+            f"{score.f1:.3f}",
+        )
     return table

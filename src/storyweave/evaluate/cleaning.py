@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -25,7 +26,9 @@ from ..ingest import read_inputs
 _REPO_ROOT = Path(__file__).resolve().parents[3]
 EXAMPLE = Path("examples") / "venezuela-2019"
 MULTINEWS = "multinews-val"
+EXTRACTION = "extraction-benchmark"
 _SNIPPET_CHARS = 160  # research texts are quoted in short snippets only
+_SHINGLE = 4
 
 
 def default_data_dir() -> Path:
@@ -73,14 +76,27 @@ class DatasetCounts:
 
 
 @dataclass
+class ExtractionScore:
+    """Article-body extraction quality, scored as the extraction benchmark scores it."""
+
+    system: str
+    pages: int
+    precision: float
+    recall: float
+    f1: float
+
+
+@dataclass
 class CleaningReport:
     datasets: list[DatasetCounts]
     sample: list[RemovedParagraph]
     example_removed: list[RemovedParagraph]
+    extraction: list[ExtractionScore] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
         return {
             "datasets": [d.row() for d in self.datasets],
+            "extraction": [asdict(e) for e in self.extraction],
             "sample": [asdict(p) for p in self.sample],
             "example_removed": [asdict(p) for p in self.example_removed],
         }
@@ -129,9 +145,13 @@ def multinews_articles(data_dir: Path) -> list[Article]:
 
 
 def evaluate_cleaning(
-    data_dir: Path | None = None, sample: int = 100, seed: int = 13
+    data_dir: Path | None = None, sample: int = 100, seed: int = 13, extraction: bool = True
 ) -> CleaningReport:
-    """Count removals on the example and (when present) Multi-News; sample removed paragraphs."""
+    """Count removals on the example and (when present) Multi-News; sample removed paragraphs.
+
+    With ``extraction``, also score the HTML reader, before and after cleaning,
+    on the extraction benchmark (when present).
+    """
     example, _ = read_inputs([example_dir()], Settings.model_validate({}))
     example_counts, example_removed = count(example, "venezuela-2019")
     datasets = [example_counts]
@@ -141,8 +161,61 @@ def evaluate_cleaning(
         counts, pool = count(multinews_articles(data_dir), MULTINEWS)
         datasets.append(counts)
     drawn = random.Random(seed).sample(pool, min(sample, len(pool)))
-    return CleaningReport(datasets, drawn, example_removed)
+    scores = score_extraction(data_dir / EXTRACTION) if extraction else []
+    return CleaningReport(datasets, drawn, example_removed, scores)
 
 
 def write_json(report: CleaningReport, path: Path) -> None:
     path.write_text(json.dumps(report.to_json(), indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+# ------------------------------------------------------------ extraction benchmark
+
+
+def score_extraction(folder: Path, limit: int | None = None) -> list[ExtractionScore]:
+    """Score ``ingest.html.v1`` (and the same text after cleaning) on the benchmark pages.
+
+    Protocol of the benchmark's README: ``\\w+`` tokens, multisets of 4-token
+    shingles, per-page true/false positive and false negative counts normalised
+    to sum to 1, precision and recall from the sums over pages.
+    """
+    truth_file = folder / "ground-truth.json"
+    if not truth_file.is_file():
+        return []
+    truth = json.loads(truth_file.read_text(encoding="utf-8"))
+    keys = sorted(truth)[:limit]
+    settings = Settings.model_validate({})
+    counts: dict[str, list[tuple[float, float, float]]] = {"ingest": [], "ingest + clean": []}
+    for key in keys:
+        gold = _shingles(truth[key].get("articleBody") or "")
+        articles, _ = read_inputs([folder / "html" / f"{key}.html.gz"], settings)
+        raw = articles[0].text if articles else ""
+        cleaned = clean_article(articles[0]).text if articles else ""
+        counts["ingest"].append(_page_counts(_shingles(raw), gold))
+        counts["ingest + clean"].append(_page_counts(_shingles(cleaned), gold))
+    return [_score(system, pages) for system, pages in counts.items()]
+
+
+def _shingles(text: str) -> Counter[tuple[str, ...]]:
+    tokens = re.findall(r"\w+", text)
+    if len(tokens) < _SHINGLE:
+        return Counter([tuple(tokens)]) if tokens else Counter()
+    return Counter(tuple(tokens[i : i + _SHINGLE]) for i in range(len(tokens) - _SHINGLE + 1))
+
+
+def _page_counts(
+    predicted: Counter[tuple[str, ...]], gold: Counter[tuple[str, ...]]
+) -> tuple[float, float, float]:
+    tp = sum((predicted & gold).values())
+    fp = sum(predicted.values()) - tp
+    fn = sum(gold.values()) - tp
+    total = tp + fp + fn
+    return (1.0, 0.0, 0.0) if total == 0 else (tp / total, fp / total, fn / total)
+
+
+def _score(system: str, pages: list[tuple[float, float, float]]) -> ExtractionScore:
+    tp, fp, fn = (sum(p[i] for p in pages) for i in range(3))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return ExtractionScore(system, len(pages), round(precision, 4), round(recall, 4), round(f1, 4))
