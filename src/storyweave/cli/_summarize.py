@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich import box
 from rich.table import Table
 
 from .._config import Settings
@@ -57,7 +58,6 @@ def summarize_command(
         try:
             read, read_warnings = read_cluster(folder, settings)
         except InputError as exc:
-            stderr.print(f"[bold red]error:[/] {exc}", highlight=False)
             warnings.append(ArticleWarning(stage="read", reason=str(exc), path=str(folder)))
             continue
         articles, prepare_warnings = prepare_articles(read, settings)
@@ -121,7 +121,7 @@ def eval_summaries_command(
             folder,
             words,
             limit,
-            progress=lambda n, total: stderr.print(f"\r{n}/{total} clusters", end=""),
+            progress=lambda n, total: stderr.print(f"{n}/{total} clusters", end="\r"),
         )
     )
     stderr.print("")
@@ -135,15 +135,18 @@ def _rouge_table(table: dict[str, object]) -> Table:
     systems = table["systems"]
     assert isinstance(systems, dict)
     out = Table(
-        title=f"{table['dataset']}: {table['clusters']} clusters, {table['words']} words "
-        "(recall at N words; F1 of the whole summary)"
+        title=f"{table['dataset']}, {table['clusters']} clusters, {table['words']} words: "
+        "ROUGE recall at N words (r), F1 (f)",
+        box=box.SIMPLE,
+        padding=(0, 1),
     )
     columns = [f"{m}_{kind}" for kind in ("recall", "f1") for m in ("rouge1", "rouge2", "rougeL")]
-    out.add_column("system")
+    out.add_column("system", no_wrap=True)
     for column in columns:
-        out.add_column(column.replace("rouge", "R-").replace("_", " "), justify="right")
+        name = column.replace("rouge", "R").replace("_recall", " r").replace("_f1", " f")
+        out.add_column(name, justify="right")
     out.add_column("words", justify="right")
-    out.add_column("seconds", justify="right")
+    out.add_column("sec", justify="right")
     lexrank = systems.get("lexrank")
     for name, scores in systems.items():
         out.add_row(
@@ -154,5 +157,5 @@ def _rouge_table(table: dict[str, object]) -> Table:
         )
     if lexrank and "storyweave" in systems:
         ratio = [systems["storyweave"][c] / max(lexrank[c], 1e-9) for c in columns]
-        out.add_row("storyweave / lexrank", *(f"{r:.3f}x" for r in ratio), "", "")
+        out.add_row("÷ lexrank", *(f"{r:.3f}" for r in ratio), "", "")
     return out

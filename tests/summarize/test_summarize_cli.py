@@ -1,0 +1,66 @@
+"""``storyweave summarize`` and ``storyweave eval summaries`` through the real CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from storyweave.cli import app
+
+runner = CliRunner()
+
+
+def test_summarize_prints_each_cluster(example_dir: Path, tmp_path: Path) -> None:
+    canonical = tmp_path / "canonical"
+    canonical.mkdir()
+    records = [
+        {"id": p.stem, "source": None, "url": None, "published": None, "title": None,
+         "text": p.read_text(encoding="utf-8")}
+        for p in sorted(example_dir.glob("*.txt"))
+    ]
+    lines = [json.dumps(r, ensure_ascii=False) for r in records] + ["{not json", "[1, 2]"]
+    (canonical / "articles.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    result = runner.invoke(
+        app, ["summarize", str(example_dir), str(canonical), "--words", "70", "--format", "jsonl"]
+    )
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["cluster"] for r in rows] == ["venezuela-2019", "canonical"]
+    for row in rows:
+        assert 0 < len(row["summary"].split()) <= 70
+        assert row["summary"] == " ".join(s["text"] for s in row["sentences"])
+        for sentence in row["sentences"]:
+            assert sentence["citations"] and set(sentence["citations"][0]) == {"article", "sentence"}
+    assert result.exit_code == 10  # the two bad lines were skipped, with warnings
+    assert "articles.jsonl:6" in result.stderr.replace("\n", "")  # rich wraps long lines
+
+
+def test_summarize_text_format_and_bad_input(example_dir: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["summarize", str(example_dir), "-w", "40", "--no-embed"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("== venezuela-2019 ==")
+    missing = runner.invoke(app, ["summarize", str(tmp_path / "absent")])
+    assert missing.exit_code == 10 and "does not exist" in " ".join(missing.stderr.split())
+    assert runner.invoke(app, ["summarize", str(example_dir), "--format", "xml"]).exit_code == 2
+
+
+def test_eval_summaries_on_three_clusters(shared_data: Path, tmp_path: Path) -> None:
+    out = tmp_path / "scores.json"
+    result = runner.invoke(
+        app, ["eval", "summaries", "duc2002", "--data", str(shared_data), "--limit", "3",
+              "--json", str(out)],
+    )
+    assert result.exit_code == 0, result.stderr
+    table = json.loads(out.read_text())
+    assert table["clusters"] == 3 and table["words"] == 100
+    systems = table["systems"]
+    assert set(systems) == {"storyweave", "lead", "lexrank", "textrank", "oracle"}
+    for scores in systems.values():
+        assert 0.1 < scores["rouge1_recall"] < 0.8
+        assert 0.0 < scores["rouge2_recall"] < 0.5
+        assert scores["words"] <= 100
+    assert systems["oracle"]["rouge2_recall"] >= systems["lead"]["rouge2_recall"]
+    assert "storyweave" in result.stdout
+    missing = runner.invoke(app, ["eval", "summaries", "no-such-dataset", "--data", str(tmp_path)])
+    assert missing.exit_code == 4 and "not found" in " ".join(missing.stderr.split())

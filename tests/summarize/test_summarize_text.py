@@ -1,0 +1,78 @@
+"""The light sentence splitter and word functions of the summarizer."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyweave.summarize._candidates import is_dependent, quotes_balanced, strip_dateline
+from storyweave.summarize._text import (
+    bigram_concepts,
+    sentence_spans,
+    truncate_words,
+    word_count,
+    words_of,
+)
+
+
+def sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end, _ in sentence_spans(text)]
+
+
+def test_splits_on_sentence_ends_but_not_abbreviations() -> None:
+    text = "Mr. J. Smith left at 3 p.m. Monday. U.S. officials agreed.\n\n“Why?” she asked."
+    assert sentences(text) == [
+        "Mr. J. Smith left at 3 p.m. Monday.",
+        "U.S. officials agreed.",
+        "“Why?” she asked.",
+    ]
+
+
+def test_keeps_closing_quotes_with_their_sentence() -> None:
+    text = "He said, ``Go now.'' The crowd left. \"It is over.\" Then rain fell."
+    assert sentences(text) == [
+        "He said, ``Go now.''",
+        "The crowd left.",
+        '"It is over."',
+        "Then rain fell.",
+    ]
+
+
+def test_paragraph_numbers_follow_blank_lines() -> None:
+    text = "One here. Two here.\n\nThree here.\n\n\n\nFour here."
+    assert [p for _, _, p in sentence_spans(text)] == [0, 0, 1, 2]
+
+
+def test_words_and_bigram_concepts() -> None:
+    assert words_of("Guaido’s U.S.-backed bid") == ["guaido's", "u", "s", "backed", "bid"]
+    concepts = bigram_concepts(words_of("The storm hit the coast of Jamaica"))
+    assert ("storm", "hit") in concepts
+    assert ("the", "storm") in concepts  # one stop word is enough to keep a bigram
+    assert ("of", "the") not in concepts
+
+
+def test_truncate_words_counts_whitespace_words() -> None:
+    assert truncate_words("a b  c\nd", 3) == "a b c"
+    assert word_count("a b  c\nd") == 4
+
+
+def test_readability_checks() -> None:
+    assert is_dependent("He said the vote was fair.")
+    assert is_dependent("However, the army stayed loyal.")
+    assert is_dependent("The vote was fair, she said.")
+    assert not is_dependent("Hezbollah said the vote was fair.")
+    assert not quotes_balanced("“We had him on the plane, Pompeo said.")
+    assert quotes_balanced("``Go,'' he said.")
+    assert strip_dateline("KINGSTON, Jamaica (AP) _ Hurricane Gilbert hit.") == "Hurricane Gilbert hit."
+    assert strip_dateline("The UN (United Nations) met.") == "The UN (United Nations) met."
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=600))
+def test_spans_are_ordered_trimmed_and_inside_the_text(text: str) -> None:
+    previous_end = 0
+    for start, end, paragraph in sentence_spans(text):
+        assert previous_end <= start < end <= len(text)
+        assert not text[start].isspace() and not text[end - 1].isspace()
+        assert paragraph >= 0
+        previous_end = end
