@@ -67,7 +67,20 @@ def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
             continue
         taken[timex.start : timex.end] = b"\x01" * (timex.end - timex.start)
         chosen.append(timex)
-    return sorted(chosen)
+    return _attach_clock_times(text, sorted(chosen))
+
+
+def _attach_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
+    """'on Tuesday at 4AM': the time of day belongs to the day just before it, not the anchor."""
+    out = list(timexes)
+    for i in range(1, len(out)):
+        day, clock = out[i - 1], out[i]
+        day_value = day.value or ""
+        if clock.type != "TIME" or not clock.value or "T" not in clock.value or len(day_value) != 10:
+            continue
+        if text[day.end : clock.start].strip().lower() in ("at", "", ",", "around", "about", "by"):
+            out[i] = clock._replace(value=day_value + clock.value[clock.value.index("T") :])
+    return out
 
 
 Normaliser = Callable[[re.Match[str], Context], "tuple[TimexType, str | None] | None"]

@@ -307,12 +307,27 @@ def _set(m: re.Match[str], ctx: Context) -> Result:
     return ("SET", duration_value(1, unit)) if unit else None
 
 
+# Holidays on a fixed date: month, day.
+HOLIDAYS = {"may day": (5, 1), "new year's day": (1, 1), "new year’s day": (1, 1),
+            "christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24),
+            "new year's eve": (12, 31), "new year’s eve": (12, 31), "independence day": (7, 4),
+            "valentine's day": (2, 14), "valentine’s day": (2, 14), "halloween": (10, 31),
+            "bastille day": (7, 14), "boxing day": (12, 26)}  # fmt: skip
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> Result:
+    month, day = HOLIDAYS[" ".join(m["t"].lower().split())]
+    year = _year_for(month, day, ctx)
+    return "DATE", f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
+
+
 def _c(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
 _I = re.IGNORECASE
 RULES: list[tuple[re.Pattern[str], Normaliser]] = [
+    (_c(r"\b(?P<t>May\s+Day|New\s+Year[’']s\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Independence\s+Day|Valentine[’']s\s+Day|Halloween|Bastille\s+Day|Boxing\s+Day)\b"), _holiday),
     (_c(rf"\b(?P<t>{_WEEKDAY_PREFIX}{_MOD}{_MONTH}\s+{_DAY},?\s+{_YEAR})\b"), _full_date),
     (_c(rf"\b(?P<t>{_WEEKDAY_PREFIX}{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR})\b"), _full_date),
     (_c(rf"\b(?P<t>{_WEEKDAY_PREFIX}{_MONTH}\s+{_DAY})\b(?!\s*(?:%|,?\s*\d))"), _month_day),
