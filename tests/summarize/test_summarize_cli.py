@@ -16,8 +16,14 @@ def test_summarize_prints_each_cluster(example_dir: Path, tmp_path: Path) -> Non
     canonical = tmp_path / "canonical"
     canonical.mkdir()
     records = [
-        {"id": p.stem, "source": None, "url": None, "published": None, "title": None,
-         "text": p.read_text(encoding="utf-8")}
+        {
+            "id": p.stem,
+            "source": None,
+            "url": None,
+            "published": None,
+            "title": None,
+            "text": p.read_text(encoding="utf-8"),
+        }
         for p in sorted(example_dir.glob("*.txt"))
     ]
     lines = [json.dumps(r, ensure_ascii=False) for r in records] + ["{not json", "[1, 2]"]
@@ -31,7 +37,10 @@ def test_summarize_prints_each_cluster(example_dir: Path, tmp_path: Path) -> Non
         assert 0 < len(row["summary"].split()) <= 70
         assert row["summary"] == " ".join(s["text"] for s in row["sentences"])
         for sentence in row["sentences"]:
-            assert sentence["citations"] and set(sentence["citations"][0]) == {"article", "sentence"}
+            assert sentence["citations"] and set(sentence["citations"][0]) == {
+                "article",
+                "sentence",
+            }
     assert result.exit_code == 10  # the two bad lines were skipped, with warnings
     assert "articles.jsonl:6" in result.stderr.replace("\n", "")  # rich wraps long lines
 
@@ -48,8 +57,18 @@ def test_summarize_text_format_and_bad_input(example_dir: Path, tmp_path: Path) 
 def test_eval_summaries_on_three_clusters(shared_data: Path, tmp_path: Path) -> None:
     out = tmp_path / "scores.json"
     result = runner.invoke(
-        app, ["eval", "summaries", "duc2002", "--data", str(shared_data), "--limit", "3",
-              "--json", str(out)],
+        app,
+        [
+            "eval",
+            "summaries",
+            "duc2002",
+            "--data",
+            str(shared_data),
+            "--limit",
+            "3",
+            "--json",
+            str(out),
+        ],
     )
     assert result.exit_code == 0, result.stderr
     table = json.loads(out.read_text())

@@ -94,7 +94,10 @@ def test_analysed_articles_with_vectors_and_facts(analysed: list[AnalysedArticle
     fact = Fact(
         id="F0",
         text=first.text,
-        citations=(first.citations[0], *(Citation(article=s.article, sentence=s.id) for s in others)),
+        citations=(
+            first.citations[0],
+            *(Citation(article=s.article, sentence=s.id) for s in others),
+        ),
         outlets=("a", "b", "c"),
         support=3,
     )

@@ -63,7 +63,10 @@ def test_readability_checks() -> None:
     assert not is_dependent("Hezbollah said the vote was fair.")
     assert not quotes_balanced("“We had him on the plane, Pompeo said.")
     assert quotes_balanced("``Go,'' he said.")
-    assert strip_dateline("KINGSTON, Jamaica (AP) _ Hurricane Gilbert hit.") == "Hurricane Gilbert hit."
+    assert (
+        strip_dateline("KINGSTON, Jamaica (AP) _ Hurricane Gilbert hit.")
+        == "Hurricane Gilbert hit."
+    )
     assert strip_dateline("The UN (United Nations) met.") == "The UN (United Nations) met."
 
 
