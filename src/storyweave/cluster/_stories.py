@@ -330,7 +330,11 @@ class Stories:
         return [article for article, _ in self._store.story_rows(story)]
 
     def story(self, story: str) -> StoryInfo:
-        return story_info(story, self._store.story_rows(story))
+        """Label, articles, outlets and date span of one story; KeyError when unknown."""
+        rows = self._store.story_rows(story)
+        if not rows:
+            raise KeyError(story)
+        return story_info(story, rows)
 
     def stories(self) -> list[StoryInfo]:
         return [self.story(sid) for sid in self.story_ids()]
