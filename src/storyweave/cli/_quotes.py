@@ -1,9 +1,168 @@
-"""CLI commands; see register()."""
+"""``storyweave quotes``, ``storyweave timeline``, ``eval quotes`` and ``eval timex``."""
 
 from __future__ import annotations
 
+import json
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.markup import escape
+from rich.table import Table
+
+from ._common import exit_code_for, report_warnings, run_guarded, stderr, stdout, write_text
+
+
+class QuotesFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+class TimelineFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+InputsArg = Annotated[list[str], typer.Argument(help="Files, folders, or '-' for standard input.")]
+DataOpt = Annotated[
+    Path | None, typer.Option(help="Development data folder (default: ../shared/data).")
+]
+JsonOpt = Annotated[
+    Path | None, typer.Option("--json", help="Write the results table here as JSON.")
+]
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
-    """Add this module's commands to the CLI (filled in by the owner of this stage)."""
+    """Add the attribution and timeline commands to the CLI."""
+    app.command("quotes")(quotes_command)
+    app.command("timeline")(timeline_command)
+    eval_app.command("quotes")(eval_quotes_command)
+    eval_app.command("timex")(eval_timex_command)
+
+
+def quotes_command(
+    inputs: InputsArg,
+    output_format: Annotated[
+        QuotesFormat, typer.Option("--format", help="table or jsonl.")
+    ] = QuotesFormat.table,
+) -> None:
+    """List every attribution (who said what) in the articles."""
+    from ._quotes_run import analyse_inputs, quote_record
+
+    analysed, warnings = run_guarded(lambda: analyse_inputs(inputs))
+    if output_format is QuotesFormat.jsonl:
+        lines = [
+            json.dumps(quote_record(q), ensure_ascii=False) for a in analysed for q in a.quotes
+        ]
+        write_text(None, "\n".join(lines))
+    else:
+        table = Table(title="Attributions")
+        for column in ("article", "speaker", "cue", "direct", "content"):
+            table.add_column(column)
+        for article in analysed:
+            for q in article.quotes:
+                table.add_row(
+                    escape(article.article.id), escape(q.speaker or "unknown"),
+                    escape(q.cue.text if q.cue else "-"), "yes" if q.direct else "no",
+                    escape(q.content.text[:160]),
+                )  # fmt: skip
+        stdout.print(table)
+    report_warnings(warnings)
+    raise typer.Exit(exit_code_for(warnings))
+
+
+def timeline_command(
+    inputs: InputsArg,
+    output_format: Annotated[
+        TimelineFormat, typer.Option("--format", help="table or json.")
+    ] = TimelineFormat.table,
+) -> None:
+    """Print the story's timeline: dated events merged across outlets."""
+    from ..timeline import build_timeline
+    from ._quotes_run import analyse_inputs
+
+    analysed, warnings = run_guarded(lambda: analyse_inputs(inputs))
+    events = build_timeline(analysed, [])
+    if output_format is TimelineFormat.json:
+        write_text(
+            None,
+            json.dumps([e.model_dump(mode="json") for e in events], indent=2, ensure_ascii=False),
+        )
+    else:
+        table = Table(title="Timeline")
+        for column in ("date", "event", "outlets"):
+            table.add_column(column)
+        for event in events:
+            date = event.date + (" ?" if event.uncertain else "")
+            table.add_row(escape(date), escape(event.text[:200]), escape(", ".join(event.outlets)))
+        stdout.print(table)
+    report_warnings(warnings)
+    raise typer.Exit(exit_code_for(warnings))
+
+
+def eval_quotes_command(
+    data: DataOpt = None,
+    split: Annotated[str, typer.Option(help="PolNeAR split: dev or train.")] = "dev",
+    limit: Annotated[int | None, typer.Option(help="Score only the first N articles.")] = None,
+    json_path: JsonOpt = None,
+) -> None:
+    """Score attribution extraction on PolNeAR against the textacy baseline."""
+    from ..evaluate.quotes import default_data_dir, evaluate_quotes
+    from ..nlp._spacy import load_spacy
+
+    if split not in ("dev", "train"):
+        raise typer.BadParameter("split must be dev or train")
+    data_dir = data or default_data_dir()
+    scores = run_guarded(lambda: evaluate_quotes(data_dir, load_spacy(), split, limit))
+    tables = {name: s.table() for name, s in scores.items()}
+    table = Table(title=f"Attributions on PolNeAR {split} (P / R / F1)")
+    table.add_column("measure")
+    for name in tables:
+        table.add_column(name, justify="right")
+    for role in ("content", "direct_content", "source", "cue"):
+        for match in ("exact", "80%", "30%"):
+            cells = [
+                " / ".join(f"{t[f'{role}_{match}_{m}']:.3f}" for m in ("p", "r", "f1"))
+                for t in tables.values()
+            ]
+            table.add_row(f"{role} @ {match}", *cells)
+    table.add_row("speaker accuracy", *[f"{t['speaker_accuracy']:.3f}" for t in tables.values()])
+    table.add_row(
+        "gold / predicted",
+        *[
+            f"{t['gold_attributions']:.0f} / {t['predicted_attributions']:.0f}"
+            for t in tables.values()
+        ],
+    )
+    stdout.print(table)
+    if json_path is not None:
+        json_path.write_text(
+            json.dumps({"split": split, "systems": tables}, indent=2), encoding="utf-8"
+        )
+        stderr.print(f"wrote {json_path}")
+
+
+def eval_timex_command(
+    data: DataOpt = None,
+    predictions: Annotated[
+        Path | None, typer.Option(help="Write every predicted TIMEX3 here (JSON Lines).")
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="Score only the first N documents.")] = None,
+    json_path: JsonOpt = None,
+) -> None:
+    """Score TIMEX3 recognition and normalisation on TimeBank + AQUAINT (TempEval-3 style)."""
+    from ..evaluate.quotes import default_data_dir
+    from ..evaluate.timex import evaluate_timex
+
+    data_dir = data or default_data_dir()
+    row = run_guarded(lambda: evaluate_timex(data_dir, predictions, limit)).table()
+    table = Table(title="TIMEX3 on TimeBank + AQUAINT")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for key, value in row.items():
+        table.add_row(key, f"{value:.0f}" if key in ("gold", "predicted") else f"{value:.3f}")
+    stdout.print(table)
+    if json_path is not None:
+        json_path.write_text(json.dumps(row, indent=2), encoding="utf-8")
+        stderr.print(f"wrote {json_path}")

@@ -107,10 +107,24 @@ class QuoteScores:
             for name in THRESHOLDS:
                 p, r, f = counts.prf(name)
                 row |= {f"{role}_{name}_p": p, f"{role}_{name}_r": r, f"{role}_{name}_f1": f}
-        row["speaker_accuracy"] = self.speaker_right / self.speaker_total if self.speaker_total else 0.0
+        row["speaker_accuracy"] = (
+            self.speaker_right / self.speaker_total if self.speaker_total else 0.0
+        )
         row["gold_attributions"] = self.roles["content"].gold
         row["predicted_attributions"] = self.roles["content"].predicted
         return row
+
+
+_REPO_ROOT = Path(__file__).resolve().parents[3]
+
+
+def default_data_dir() -> Path:
+    """``../shared/data`` beside the repository: from the current directory, then the repo root."""
+    for base in (Path.cwd(), _REPO_ROOT):
+        candidate = (base / ".." / "shared" / "data").resolve()
+        if candidate.is_dir():
+            return candidate
+    return (_REPO_ROOT / ".." / "shared" / "data").resolve()
 
 
 def textacy_attributions(doc: Doc) -> list[Attribution]:
@@ -126,7 +140,9 @@ def textacy_attributions(doc: Doc) -> list[Attribution]:
         content = (triple.content.start_char, triple.content.end_char)
         cue = (min(t.idx for t in triple.cue), max(t.idx + len(t) for t in triple.cue))
         speaker = [t for t in triple.speaker]
-        source = (min(t.idx for t in speaker), max(t.idx + len(t) for t in speaker)) if speaker else None
+        source = (
+            (min(t.idx for t in speaker), max(t.idx + len(t) for t in speaker)) if speaker else None
+        )
         out.append(Attribution(content, cue, source, True))
     return out
 

@@ -36,7 +36,9 @@ def _full_dates(text: str, year_from: dt.date | None) -> list[tuple[dt.date, str
     out = []
     timexes = find_timexes(text[:SCAN_CHARS], None)
     if year_from is not None:
-        holidays = [t for t in find_timexes(text[:SCAN_CHARS], year_from) if t.text.lower() in HOLIDAYS]
+        holidays = [
+            t for t in find_timexes(text[:SCAN_CHARS], year_from) if t.text.lower() in HOLIDAYS
+        ]
         timexes += holidays
     for timex in timexes:
         value = timex.value or ""
@@ -49,7 +51,9 @@ def _full_dates(text: str, year_from: dt.date | None) -> list[tuple[dt.date, str
 
 
 def _cluster_date(articles: Sequence[Article], skip: str) -> dt.date | None:
-    dated = sorted(a.published for a in articles if a.published and a.id != skip and not a.published_inferred)
+    dated = sorted(
+        a.published for a in articles if a.published and a.id != skip and not a.published_inferred
+    )
     if not dated:
         return None
     return dt.date.fromordinal(int(statistics.median_low(d.toordinal() for d in dated)))
@@ -88,7 +92,11 @@ def infer_one(article: Article, cluster: Sequence[Article]) -> Article:
     if estimate is None:
         return article
     return article.model_copy(
-        update={"published": estimate, "published_inferred": True, "published_evidence": "; ".join(evidence)}
+        update={
+            "published": estimate,
+            "published_inferred": True,
+            "published_evidence": "; ".join(evidence),
+        }
     )
 
 

@@ -61,10 +61,15 @@ def _orphan_quotes(doc: Doc, taken: Sequence[Attribution]) -> list[Attribution]:
         line_start = text.rfind("\n", 0, quoted.start) + 1
         line_end = text.find("\n", quoted.end)
         line_end = len(text) if line_end < 0 else line_end
-        whole = not text[line_start : quoted.start].strip() and len(text[quoted.end : line_end].strip()) <= 1
+        whole = (
+            not text[line_start : quoted.start].strip()
+            and len(text[quoted.end : line_end].strip()) <= 1
+        )
         claimed = any(a.content[0] < quoted.end and quoted.start < a.content[1] for a in taken)
         if whole and not claimed and len(text[quoted.start : quoted.end].split()) >= 4:
-            orphans.append(Attribution((quoted.start, quoted.end), (quoted.start, quoted.start), None, True))
+            orphans.append(
+                Attribution((quoted.start, quoted.end), (quoted.start, quoted.start), None, True)
+            )
     return orphans
 
 
@@ -83,7 +88,9 @@ def extract_quotes(doc: Doc, article: Article, sentences: Sequence[Sentence]) ->
         else:
             speaker = _speaker(doc, attribution, earlier)
         if speaker and attribution.source is not None:
-            person = is_person_like(doc, *attribution.source) or is_pronoun(doc, *attribution.source)
+            person = is_person_like(doc, *attribution.source) or is_pronoun(
+                doc, *attribution.source
+            )
             earlier.append((attribution.source[0], speaker, person))
         elif speaker and orphan:
             earlier.append((attribution.content[0], speaker, True))
@@ -96,7 +103,9 @@ def extract_quotes(doc: Doc, article: Article, sentences: Sequence[Sentence]) ->
                 cue=None if orphan else _span(article, *attribution.cue),
                 direct=attribution.direct,
                 speaker=speaker,
-                sentence=_sentence_at(sentences, attribution.content[0] if orphan else attribution.cue[0]),
+                sentence=_sentence_at(
+                    sentences, attribution.content[0] if orphan else attribution.cue[0]
+                ),
             )
         )
     return quotes

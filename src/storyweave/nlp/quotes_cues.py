@@ -51,13 +51,21 @@ def cue_features(token: Token, in_quote: bool) -> list[str]:
         f"head_lemma={token.head.lemma_.lower()}",
     ]
     features += [f"child={d}" for d in deps]
-    features += [f"lemma_child={lemma}/{d}" for d in deps if d in ("ccomp", "xcomp", "dobj", "prep", "advcl", "parataxis")]
+    features += [
+        f"lemma_child={lemma}/{d}"
+        for d in deps
+        if d in ("ccomp", "xcomp", "dobj", "prep", "advcl", "parataxis")
+    ]
     prev = token.nbor(-1).text if token.i > 0 else "<s>"
     nxt = token.nbor(1).text if token.i + 1 < len(token.doc) else "</s>"
     features += [f"prev={prev.lower()}", f"next={nxt.lower()}"]
-    if any(ch in nxt for ch in "“\"‘"):
+    if any(ch in nxt for ch in '“"‘'):
         features.append("next_is_quote")
-    if any(ch in prev for ch in "”\"’") or token.i > 1 and any(ch in token.nbor(-2).text for ch in "”\"’"):
+    if (
+        any(ch in prev for ch in '”"’')
+        or token.i > 1
+        and any(ch in token.nbor(-2).text for ch in '”"’')
+    ):
         features.append("after_quote")
     return features
 
@@ -68,5 +76,7 @@ def load_cue_model(path: Path = MODEL_PATH) -> dict[str, float]:
 
 
 def cue_probability(token: Token, in_quote: bool, model: dict[str, float]) -> float:
-    score = model.get("__bias__", 0.0) + sum(model.get(f, 0.0) for f in cue_features(token, in_quote))
+    score = model.get("__bias__", 0.0) + sum(
+        model.get(f, 0.0) for f in cue_features(token, in_quote)
+    )
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))

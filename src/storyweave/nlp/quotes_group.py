@@ -34,7 +34,11 @@ def match_entity(speaker: str, entities: Sequence[Entity]) -> Entity | None:
     exact = [e for e, n in names if n == wanted]
     if exact:
         return exact[0]
-    surname = [e for e, n in names if e.label == "PERSON" and n.split() and n.split()[-1] == wanted.split()[-1]]
+    surname = [
+        e
+        for e, n in names
+        if e.label == "PERSON" and n.split() and n.split()[-1] == wanted.split()[-1]
+    ]
     if len({e.id for e in surname}) == 1 and (len(wanted.split()) == 1 or wanted.split()[0] in n):
         return surname[0]
     roles = [e for e in entities for r in e.roles if _norm(r) and _norm(r) in wanted]
@@ -67,7 +71,11 @@ def group_quotes(
     for speaker, quotes in groups.items():
         merged = _merge_wordings(quotes, outlet)
         outlets = tuple(dict.fromkeys(o for q in merged for o in q.outlets))
-        out.append(SpeakerQuotes(speaker=speaker, entity=entity_of[speaker], quotes=tuple(merged), outlets=outlets))
+        out.append(
+            SpeakerQuotes(
+                speaker=speaker, entity=entity_of[speaker], quotes=tuple(merged), outlets=outlets
+            )
+        )
     out.sort(key=lambda s: (s.speaker == UNKNOWN, -len(s.outlets), -len(s.quotes), s.speaker))
     return out
 

@@ -25,7 +25,7 @@ class GoldAttribution:
     def direct(self) -> bool:
         """A quotation: the content opens with a quotation mark."""
         text = self.content_text.strip()
-        return bool(text) and text[0] in "“\"‘"
+        return bool(text) and text[0] in '“"‘'
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,9 @@ def read_split(data: Path, split: str, limit: int | None = None) -> list[GoldArt
     folder = data / "polnear" / split
     texts = sorted((folder / "text").glob("*.txt"))
     if not texts:
-        raise InputError(f"no PolNeAR texts under {folder}; pass --data DIR (the shared data folder)")
+        raise InputError(
+            f"no PolNeAR texts under {folder}; pass --data DIR (the shared data folder)"
+        )
     articles = []
     for text_path in texts[:limit]:
         anns = sorted((folder / "attributions").glob(f"{text_path.stem}_*.ann"))

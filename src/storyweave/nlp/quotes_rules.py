@@ -86,7 +86,11 @@ def _subject(token: Token) -> Token | None:
 
 def _cue_range(token: Token) -> Range:
     parts = [token]
-    parts += [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "prt") and c.i < token.i + 2]
+    parts += [
+        c
+        for c in token.children
+        if c.dep_ in ("aux", "auxpass", "neg", "prt") and c.i < token.i + 2
+    ]
     if token.lower_ == "according":
         parts += [c for c in token.children if c.lower_ == "to"]
     return _range(parts) or (token.idx, token.idx + len(token.text))
@@ -109,7 +113,14 @@ def _according_to(token: Token) -> tuple[Range | None, Range | None, int | None]
 
 def _content_of(token: Token) -> Range | None:
     """The reported clause, or failing that the object, of a cue verb."""
-    clauses = [c for c in token.children if c.dep_ in CLAUSE_DEPS and c.dep_ != "xcomp" or c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    clauses = [
+        c
+        for c in token.children
+        if c.dep_ in CLAUSE_DEPS
+        and c.dep_ != "xcomp"
+        or c.dep_ == "xcomp"
+        and c.pos_ in ("VERB", "AUX")
+    ]
     if clauses:
         ranges = [r for c in clauses if (r := _range(c.subtree))]
         return (min(r[0] for r in ranges), max(r[1] for r in ranges)) if ranges else None
@@ -121,7 +132,11 @@ def _content_of(token: Token) -> Range | None:
     if objects:
         return _range(objects[0].subtree)
     # "called for X", "talking about X": the prepositional object is what is attributed
-    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i > token.i]
+    preps = [
+        c
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i > token.i
+    ]
     if preps:
         objects = [c for c in preps[0].children if c.dep_ in ("pobj", "pcomp")]
         return _range(objects[0].subtree) if objects else None
@@ -136,14 +151,20 @@ _TIME_WORDS = ("on", "in", "at", "monday", "tuesday", "wednesday", "thursday", "
                "saturday", "sunday", "yesterday", "today", "later", "also", "then", "again")  # fmt: skip
 
 
-def _adjacent_quote(token: Token, cue: Range, source: Range | None, quotes: Sequence[Quoted]) -> Range | None:
+def _adjacent_quote(
+    token: Token, cue: Range, source: Range | None, quotes: Sequence[Quoted]
+) -> Range | None:
     """The quotation that ends just before the cue ("...," she said) or opens just after
     it (said: "..."), joined with its continuation in a split quote ("A," she said. "B.")."""
     left = min(cue[0], source[0]) if source and source[1] <= cue[0] + 1 else cue[0]
     right = max(cue[1], source[1]) if source and source[0] >= cue[0] else cue[1]
     text = token.doc.text
     for index, quoted in enumerate(quotes):
-        if quoted.end <= left and "\n" not in text[quoted.end : left] and _only_punctuation(text[quoted.end : left]):
+        if (
+            quoted.end <= left
+            and "\n" not in text[quoted.end : left]
+            and _only_punctuation(text[quoted.end : left])
+        ):
             after = quotes[index + 1] if index + 1 < len(quotes) else None
             rest = text[right : after.start] if after is not None else ""
             joined = after is not None and "\n" not in rest and len(rest) < 30
@@ -187,7 +208,11 @@ def _colon_lead_in(token: Token, quotes: Sequence[Quoted]) -> Attribution | None
         return None
     if person is not None:
         source: Range | None = _range(before.subtree) if before.dep_ == "ROOT" else None
-        source = (person.start_char, person.end_char) if source is None or source[0] > person.start_char else source
+        source = (
+            (person.start_char, person.end_char)
+            if source is None or source[0] > person.start_char
+            else source
+        )
         head: int | None = person.root.i
     else:
         subject = _subject(token.head) if token.head.pos_ in ("VERB", "AUX") else None
@@ -265,7 +290,8 @@ def _outermost(candidates: Sequence[Attribution]) -> list[Attribution]:
     for found in sorted(candidates, key=lambda a: a.content[0] - a.content[1]):
         clash = any(
             other.content[0] <= found.cue[0] < other.content[1]
-            or found.content[0] < other.content[1] and other.content[0] < found.content[1]
+            or found.content[0] < other.content[1]
+            and other.content[0] < found.content[1]
             and _shared(found.content, other.content) > 0.5 * (found.content[1] - found.content[0])
             for other in chosen
         )

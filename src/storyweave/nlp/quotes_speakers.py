@@ -39,7 +39,11 @@ def name_of_source(doc: Doc, start: int, end: int) -> str:
         return max(people, key=len).text
     span = doc.char_span(start, end, alignment_mode="expand")
     root = span.root if span is not None else None
-    named = [e for e in ents if e.label_ in NAME_LABELS and root is not None and e.start <= root.i < e.end]
+    named = [
+        e
+        for e in ents
+        if e.label_ in NAME_LABELS and root is not None and e.start <= root.i < e.end
+    ]
     if named:
         return named[0].text
     text = " ".join(doc.text[start:end].split()).strip(" ,;:—-")
@@ -88,7 +92,11 @@ def _subject_person(sentence: Span, before: int | None = None) -> str | None:
             continue  # in an earlier sentence, only the main clause's subject
         if before is not None and token.idx >= before:
             break
-        if token.ent_type_ == "" and token.pos_ != "PROPN" and token.lemma_.lower() not in ROLE_NOUNS:
+        if (
+            token.ent_type_ == ""
+            and token.pos_ != "PROPN"
+            and token.lemma_.lower() not in ROLE_NOUNS
+        ):
             continue
         start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
         if is_person_like(sentence.doc, start, end):
@@ -120,7 +128,9 @@ def resolve_pronoun(doc: Doc, source_start: int, earlier: Earlier) -> str | None
                     return speaker
         if here - distance < 0:
             return None
-        subject = _subject_person(sentences[here - distance], before=source_start if distance == 0 else None)
+        subject = _subject_person(
+            sentences[here - distance], before=source_start if distance == 0 else None
+        )
         if subject:
             return subject
     return None

@@ -15,7 +15,15 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .._model import AnalysedArticle, Citation, DateMention, Fact, Sentence, TimelineEvent, outlet_of
+from .._model import (
+    AnalysedArticle,
+    Citation,
+    DateMention,
+    Fact,
+    Sentence,
+    TimelineEvent,
+    outlet_of,
+)
 from ._dates import date_sort_key, is_placeable, precision_of
 
 MIN_EVENT_WORDS = 3  # content words besides the date itself
@@ -36,7 +44,9 @@ class _Candidate:
 
 
 def _content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOPWORDS and len(w) > 2)
+    return frozenset(
+        w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOPWORDS and len(w) > 2
+    )
 
 
 def _best_date(mentions: Sequence[DateMention]) -> DateMention | None:
@@ -60,7 +70,9 @@ def _candidates(analysed: Sequence[AnalysedArticle]) -> list[_Candidate]:
             if len(words - _content_words(best.text)) < MIN_EVENT_WORDS:
                 continue  # a date line or caption, not an event
             uncertain = article.article.published_inferred or precision_of(best.value) < 3
-            out.append(_Candidate(best.value, sentence, outlet_of(article.article), uncertain, words))
+            out.append(
+                _Candidate(best.value, sentence, outlet_of(article.article), uncertain, words)
+            )
     return out
 
 
@@ -98,13 +110,17 @@ def _event(group: list[_Candidate]) -> TimelineEvent:
     return TimelineEvent(
         date=date,
         text=representative.sentence.text,
-        citations=tuple(Citation(article=c.sentence.article, sentence=c.sentence.id) for c in group),
+        citations=tuple(
+            Citation(article=c.sentence.article, sentence=c.sentence.id) for c in group
+        ),
         outlets=tuple(dict.fromkeys(c.outlet for c in group)),
         uncertain=not certain or len({d[:10] for d in dates}) > 1,
     )
 
 
-def build_timeline(analysed: Sequence[AnalysedArticle], facts: Sequence[Fact]) -> list[TimelineEvent]:
+def build_timeline(
+    analysed: Sequence[AnalysedArticle], facts: Sequence[Fact]
+) -> list[TimelineEvent]:
     """Dated events in date order; on one date, the most widely reported first."""
     events = [_event(group) for group in _groups(_candidates(analysed), facts)]
     return sorted(events, key=lambda e: (date_sort_key(e.date), -len(e.outlets), e.text))

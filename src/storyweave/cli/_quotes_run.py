@@ -1,0 +1,47 @@
+"""The small pipeline behind ``storyweave quotes`` and ``storyweave timeline``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .._config import Settings
+from .._model import AnalysedArticle, ArticleWarning, Quote, Span
+
+
+def analyse_inputs(inputs: Sequence[str]) -> tuple[list[AnalysedArticle], list[ArticleWarning]]:
+    """Read, clean, date and analyse the inputs (quotes and dates included)."""
+    from ..clean import clean_article
+    from ..ingest import read_inputs
+    from ..nlp._spacy import load_spacy
+    from ..nlp.analyse import analyse_articles
+    from ..nlp.dates import infer_publication_dates
+
+    settings = Settings.model_validate({})
+    articles, warnings = read_inputs(list(inputs), settings)
+    cleaned = [clean_article(a) for a in articles]
+    dated = infer_publication_dates([c.article for c in cleaned])
+    cleaned = [c.model_copy(update={"article": a}) for c, a in zip(cleaned, dated, strict=True)]
+    return analyse_articles(cleaned, load_spacy(settings.spacy_model)), warnings
+
+
+def _span(
+    span: Span | None, entity: str | None = None, with_entity: bool = False
+) -> dict[str, object] | None:
+    if span is None:
+        return None
+    out: dict[str, object] = {"text": span.text, "start": span.start, "end": span.end}
+    if with_entity:
+        out["entity"] = entity
+    return out
+
+
+def quote_record(quote: Quote) -> dict[str, object]:
+    """One JSON Lines record: offsets index the file's text as read."""
+    return {
+        "article": quote.article,
+        "source": _span(quote.source, quote.speaker, with_entity=True),
+        "cue": _span(quote.cue),
+        "content": _span(quote.content),
+        "direct": quote.direct,
+        "speaker": quote.speaker,
+    }
