@@ -47,6 +47,11 @@ class EntityIndex:
         if not key:
             return None
         words = key.split()
+        if len(words) == 1:
+            # A bare surname is ambiguous when two people share it ('Lopez').
+            alone = [*self._by_key.get(key, []), *self._by_word.get(key, [])]
+            if len(set(e.id for e in alone)) > 1:
+                return None
         # "secretary of state mike pompeo": the longest trailing run of words that is a name.
         for start in range(len(words)):
             candidates = self._by_key.get(" ".join(words[start:]), [])

@@ -23,6 +23,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .._model import AnalysedArticle, Entity, Mention
 from ._names import acronym_of, clean_surface, compact, name_key, similar_word
 from ._persons import UnionFind, candidate_groups, group_full_names, group_single_words
@@ -84,14 +86,19 @@ def _scan_missed_names(
 
 
 def _part_of_longer_name(text: str, start: int, end: int) -> bool:
-    """A capitalised neighbour means a longer name spaCy did not tag; leave it alone."""
-    after = text[end:].lstrip(" ")
-    before = text[:start].rstrip(" ")
-    next_capital = bool(after) and after[0].isupper() and len(text[end:]) - len(after) == 1
-    prev_word = before.split()[-1] if before.split() else ""
-    prev_capital = prev_word[:1].isupper() and len(text[:start]) - len(before) == 1
-    sentence_initial = not before
-    return next_capital or (prev_capital and not sentence_initial and not prev_word.endswith("."))
+    """A capitalised neighbour means a longer name spaCy did not tag; leave it alone.
+
+    A sentence-initial function word ('Now Lopez is hiding') is not a neighbour.
+    """
+    after = text[end:]
+    before = text[:start]
+    if after[:1] == " " and after[1:2].isupper():
+        return True
+    words = before.split()
+    if not words or before[-1:] != " " or not words[-1][:1].isupper() or words[-1].endswith("."):
+        return False
+    sentence_initial = len(words) == 1
+    return not (sentence_initial and words[-1].lower() in STOP_WORDS)
 
 
 def _non_person_key(text: str) -> str:

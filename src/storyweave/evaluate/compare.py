@@ -178,6 +178,13 @@ class Resolver:
         self.unresolved += 1
         return None
 
+    def analysed_text(self, ref: str) -> bool:
+        """Whether 'article@offset' lies in an analysed sentence (not in removed furniture)."""
+        article_id, _, offset_text = ref.rpartition("@")
+        art = self.articles.get(article_id)
+        offset = int(offset_text)
+        return art is not None and any(s.start <= offset < s.end for s in art.sentences)
+
     def mention_entity(self, ref: str) -> str | None:
         """The entity the system gave the mention at 'article@offset', if any."""
         article_id, _, offset_text = ref.rpartition("@")
@@ -245,7 +252,10 @@ def score_conflicts(
 
 
 def score_entities(label: dict[str, Any], resolve: Resolver) -> Counts:
-    gold = [list(e["mentions"]) for e in label.get("entities", [])]
+    # Mentions in headlines or furniture that cleaning removed cannot be linked: left out.
+    gold = [
+        [m for m in e["mentions"] if resolve.analysed_text(m)] for e in label.get("entities", [])
+    ]
     system: dict[str, list[str]] = {}
     for ref in (m for g in gold for m in g):
         entity = resolve.mention_entity(ref)
