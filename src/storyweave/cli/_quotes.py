@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -14,12 +14,12 @@ from rich.table import Table
 from ._common import exit_code_for, report_warnings, run_guarded, stderr, stdout, write_text
 
 
-class QuotesFormat(str, Enum):
+class QuotesFormat(StrEnum):
     table = "table"
     jsonl = "jsonl"
 
 
-class TimelineFormat(str, Enum):
+class TimelineFormat(StrEnum):
     table = "table"
     json = "json"
 

@@ -85,10 +85,9 @@ def infer_one(article: Article, cluster: Sequence[Article]) -> Article:
         lower, said = max(own)
         evidence.append(f"latest date in the text: {said!r}")
     estimate = lower
-    if cluster_date is not None:
-        if lower is None or 0 <= (cluster_date - lower).days <= 7:
-            estimate = _clip_to_weekdays(cluster_date, _weekdays(article.text))
-            evidence.append(f"median publication date of the other dated articles: {cluster_date}")
+    if cluster_date is not None and (lower is None or 0 <= (cluster_date - lower).days <= 7):
+        estimate = _clip_to_weekdays(cluster_date, _weekdays(article.text))
+        evidence.append(f"median publication date of the other dated articles: {cluster_date}")
     if estimate is None:
         return article
     return article.model_copy(

@@ -61,10 +61,8 @@ def cue_features(token: Token, in_quote: bool) -> list[str]:
     features += [f"prev={prev.lower()}", f"next={nxt.lower()}"]
     if any(ch in nxt for ch in '“"‘'):
         features.append("next_is_quote")
-    if (
-        any(ch in prev for ch in '”"’')
-        or token.i > 1
-        and any(ch in token.nbor(-2).text for ch in '”"’')
+    if any(ch in prev for ch in '”"’') or (
+        token.i > 1 and any(ch in token.nbor(-2).text for ch in '”"’')
     ):
         features.append("after_quote")
     return features

@@ -34,12 +34,13 @@ def match_entity(speaker: str, entities: Sequence[Entity]) -> Entity | None:
     exact = [e for e, n in names if n == wanted]
     if exact:
         return exact[0]
+    # "Bolton", "Mr Bolton": a surname that only one person entity has
     surname = [
         e
         for e, n in names
         if e.label == "PERSON" and n.split() and n.split()[-1] == wanted.split()[-1]
     ]
-    if len({e.id for e in surname}) == 1 and (len(wanted.split()) == 1 or wanted.split()[0] in n):
+    if len({e.id for e in surname}) == 1 and len(wanted.split()) == 1:
         return surname[0]
     roles = [e for e in entities for r in e.roles if _norm(r) and _norm(r) in wanted]
     return roles[0] if len({e.id for e in roles}) == 1 else None

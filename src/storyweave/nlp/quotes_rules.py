@@ -13,8 +13,8 @@ taken whole, marks included.
 from __future__ import annotations
 
 import functools
-import re
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,10 +116,8 @@ def _content_of(token: Token) -> Range | None:
     clauses = [
         c
         for c in token.children
-        if c.dep_ in CLAUSE_DEPS
-        and c.dep_ != "xcomp"
-        or c.dep_ == "xcomp"
-        and c.pos_ in ("VERB", "AUX")
+        if (c.dep_ in CLAUSE_DEPS and c.dep_ != "xcomp")
+        or (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
     ]
     if clauses:
         ranges = [r for c in clauses if (r := _range(c.subtree))]
@@ -147,8 +145,11 @@ def _only_punctuation(text: str, allowed_words: tuple[str, ...] = ()) -> bool:
     return all(w.lower() in allowed_words for w in re.findall(r"\w+", text))
 
 
-_TIME_WORDS = ("on", "in", "at", "monday", "tuesday", "wednesday", "thursday", "friday",
-               "saturday", "sunday", "yesterday", "today", "later", "also", "then", "again")  # fmt: skip
+# Words allowed between the parts of a split quotation ("A," she said on Monday. "B.")
+_TIME_WORDS = (
+    *["on", "in", "at", "yesterday", "today", "later", "also", "then", "again"],
+    *["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+)
 
 
 def _adjacent_quote(
@@ -248,7 +249,7 @@ def _attribution(token: Token, quotes: Sequence[Quoted]) -> Attribution | None:
         return None
     content = _trim(token.doc, content)
     split_quote = quoted is not None and content is not None and content[0] <= cue[0] < content[1]
-    if content is None or content[0] <= cue[0] < content[1] and not split_quote:
+    if content is None or (content[0] <= cue[0] < content[1] and not split_quote):
         return None
     content, direct = _widen_to_quotes(content, quotes)
     if source is not None and content[0] <= source[0] < content[1] and not split_quote:
@@ -290,9 +291,12 @@ def _outermost(candidates: Sequence[Attribution]) -> list[Attribution]:
     for found in sorted(candidates, key=lambda a: a.content[0] - a.content[1]):
         clash = any(
             other.content[0] <= found.cue[0] < other.content[1]
-            or found.content[0] < other.content[1]
-            and other.content[0] < found.content[1]
-            and _shared(found.content, other.content) > 0.5 * (found.content[1] - found.content[0])
+            or (
+                found.content[0] < other.content[1]
+                and other.content[0] < found.content[1]
+                and _shared(found.content, other.content)
+                > 0.5 * (found.content[1] - found.content[0])
+            )
             for other in chosen
         )
         if not clash:

@@ -80,7 +80,7 @@ def is_person_like(doc: Doc, start: int, end: int) -> bool:
     root = span.root
     if root.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
         return False
-    return root.lemma_.lower() in ROLE_NOUNS or root.pos_ == "PROPN" and not root.ent_type_
+    return root.lemma_.lower() in ROLE_NOUNS or (root.pos_ == "PROPN" and not root.ent_type_)
 
 
 def _subject_person(sentence: Span, before: int | None = None) -> str | None:
@@ -123,9 +123,9 @@ def resolve_pronoun(doc: Doc, source_start: int, earlier: Earlier) -> str | None
     person_only = bool(first_word) and first_word[0].lower() in PERSON_PRONOUNS
     for distance in (0, 1):
         for char, speaker, person_like in reversed(earlier):
-            if char < source_start and here - _sentence_index(sentences, char) == distance:
-                if person_like or not person_only:
-                    return speaker
+            near = char < source_start and here - _sentence_index(sentences, char) == distance
+            if near and (person_like or not person_only):
+                return speaker
         if here - distance < 0:
             return None
         subject = _subject_person(
@@ -163,5 +163,5 @@ def previous_paragraph_speaker(doc: Doc, quote_start: int, earlier: Earlier) -> 
     words = {t.lower_ for t in paragraph}
     if not words & _SPEECH_WORDS and not paragraph.text.rstrip().endswith(":"):
         return None
-    sentences = [s for s in paragraph.sents if s.text.strip()]
-    return _subject_person(sentences[-1]) if sentences else None
+    last = next((s for s in reversed(_text_sentences(doc)) if s.start_char < previous_end), None)
+    return _subject_person(last) if last is not None and last.start_char >= previous_start else None

@@ -76,10 +76,11 @@ def _attach_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
     for i in range(1, len(out)):
         day, clock = out[i - 1], out[i]
         day_value = day.value or ""
-        if clock.type != "TIME" or not clock.value or "T" not in clock.value or len(day_value) != 10:
+        clock_value = clock.value or ""
+        if clock.type != "TIME" or "T" not in clock_value or len(day_value) != 10:
             continue
         if text[day.end : clock.start].strip().lower() in ("at", "", ",", "around", "about", "by"):
-            out[i] = clock._replace(value=day_value + clock.value[clock.value.index("T") :])
+            out[i] = clock._replace(value=day_value + clock_value[clock_value.index("T") :])
     return out
 
 

@@ -29,8 +29,48 @@ from ._dates import date_sort_key, is_placeable, precision_of
 MIN_EVENT_WORDS = 3  # content words besides the date itself
 MERGE_SIMILARITY = 0.3  # content-word Jaccard above which two dated sentences are one event
 _STOPWORDS = frozenset(
-    "the a an and or of to in on at for with by from that this was were is are be been has have "
-    "had his her its their he she they it as but not after before said says".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "that",
+        "this",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "his",
+        "her",
+        "its",
+        "their",
+        "he",
+        "she",
+        "they",
+        "it",
+        "as",
+        "but",
+        "not",
+        "after",
+        "before",
+        "said",
+        "says",
+    ]
 )
 
 
