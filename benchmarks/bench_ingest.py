@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Any
 
 from _common import EXAMPLE, SHARED_DATA, peak_rss_mb, print_table, write_json
-
 from storyweave import Article, Settings
 from storyweave.clean import clean_article, detect_language
 from storyweave.ingest import read_inputs
@@ -46,8 +45,14 @@ def best_of(repeat: int, run: Callable[[], Any]) -> tuple[float, Any]:
 
 
 def row(name: str, items: int, megabytes: float, seconds: float) -> list[Any]:
-    return [name, items, f"{megabytes:.2f}", f"{seconds:.3f}", f"{items / seconds:,.0f}",
-            f"{megabytes / seconds:.2f}"]
+    return [
+        name,
+        items,
+        f"{megabytes:.2f}",
+        f"{seconds:.3f}",
+        f"{items / seconds:,.0f}",
+        f"{megabytes / seconds:.2f}",
+    ]
 
 
 def read_row(name: str, paths: list[Path], repeat: int) -> tuple[list[Any], list[Article]]:
@@ -70,10 +75,29 @@ def text_rows(articles: list[Article], repeat: int) -> list[list[Any]]:
 
 def hostile_inputs() -> dict[str, bytes]:
     rng = random.Random(7)
-    words = "the council said bridge repairs cost more than expected on Thursday".split()
+    words = [
+        "the",
+        "council",
+        "said",
+        "bridge",
+        "repairs",
+        "cost",
+        "more",
+        "than",
+        "expected",
+        "on",
+        "Thursday",
+    ]
     one_line = " ".join(rng.choice(words) for _ in range(LIMIT // 7))
-    furniture = ["Share this", "Advertisement", "By Jane Doe", "Photo: Jane Doe/Getty Images",
-                 "The bridge reopened on Thursday after repairs.", "___", "Leave a Reply"]
+    furniture = [
+        "Share this",
+        "Advertisement",
+        "By Jane Doe",
+        "Photo: Jane Doe/Getty Images",
+        "The bridge reopened on Thursday after repairs.",
+        "___",
+        "Leave a Reply",
+    ]
     many_lines = "\n".join(rng.choice(furniture) for _ in range(LIMIT // 25))
     return {
         "one 2 MB line": one_line.encode()[: LIMIT - 1],
@@ -120,10 +144,13 @@ def main() -> int:
     header = ["case", "items", "MB", "seconds", "items/s", "MB/s"]
     print_table("Ingestion and cleaning", header, rows)
     print(f"\npeak resident memory: {peak_rss_mb():.0f} MiB")
-    write_json(args.json, {
-        "rows": [dict(zip(header, r, strict=True)) for r in rows],
-        "peak_rss_mb": round(peak_rss_mb(), 1),
-    })
+    write_json(
+        args.json,
+        {
+            "rows": [dict(zip(header, r, strict=True)) for r in rows],
+            "peak_rss_mb": round(peak_rss_mb(), 1),
+        },
+    )
     return 0
 
 
