@@ -48,14 +48,19 @@ def _is_opening(text: str, i: int, inside: bool) -> bool:
 def _scan_paragraph(text: str, start: int, end: int) -> list[Quoted]:
     found: list[Quoted] = []
     open_at: int | None = None
+    nested = 0  # curly quotes opened inside the open quote
     for i in range(start, end):
         if text[i] not in OPENING + CLOSING + STRAIGHT:
             continue
-        if _is_opening(text, i, open_at is not None):
+        if _is_opening(text, i, open_at is not None and text[i] == STRAIGHT):
             if open_at is None:
                 open_at = i
-            continue  # a quote inside a quote keeps the outer one open
-        if open_at is not None:
+            else:
+                nested += 1  # a quote inside a quote keeps the outer one open
+            continue
+        if open_at is not None and nested:
+            nested -= 1
+        elif open_at is not None:
             found.append(Quoted(open_at, i + 1))
             open_at = None
         elif not found:

@@ -67,7 +67,7 @@ def _trim(doc: Doc, span: Range) -> Range | None:
     text = doc.text
     while start < end and (text[start].isspace() or text[start] in ",;—–-"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;—–-:"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;—–-:."):
         end -= 1
     return (start, end) if end - start > 1 else None
 

@@ -1,0 +1,103 @@
+"""Attributions in real parses: the example articles and made-up sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from storyweave._model import Article, Quote
+from storyweave.nlp.analyse import sentences_of
+from storyweave.nlp.quotes import extract_quotes
+
+
+def quotes_of(nlp: Language, text: str, article_id: str = "a") -> list[Quote]:
+    doc = nlp(text)
+    return extract_quotes(doc, Article(id=article_id, text=text), sentences_of(doc, article_id))
+
+
+@pytest.fixture(scope="module")
+def example_quotes(nlp: Language, example_dir: Path) -> list[Quote]:
+    out: list[Quote] = []
+    for path in sorted(example_dir.glob("*.txt")):
+        out += quotes_of(nlp, path.read_text(encoding="utf-8"), path.stem)
+    return out
+
+
+def speaker_of(quotes: list[Quote], opening: str) -> str | None:
+    found = [q for q in quotes if opening in q.content.text]
+    assert found, f"no quote contains {opening!r}"
+    return found[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("We literally had Nicolas Maduro", "Pompeo"),
+        ("Your time is up", "John Bolton"),
+        ("The self-proclaimed, Juan Guaido", "Maduro"),
+        ("The president has been briefed", "Sarah Sanders"),
+        ("Clearly this was a failure", "David Smilde"),
+        ("All agreed that Maduro had to go", "Bolton"),
+        ("If that’s what’s required", "Mike Pompeo"),
+    ],
+)
+def test_example_quotes_have_their_speakers(example_quotes: list[Quote], opening: str, speaker: str) -> None:
+    assert speaker_of(example_quotes, opening) == speaker
+
+
+def test_quote_without_opening_mark_is_taken_whole(example_quotes: list[Quote]) -> None:
+    quote = next(q for q in example_quotes if "We literally had" in q.content.text)
+    assert quote.direct
+    assert quote.content.text.endswith("direction of the Russians,”")
+    assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_unresolvable_pronoun_stays_unknown(example_quotes: list[Quote]) -> None:
+    assert speaker_of(example_quotes, "Those who try to take Miraflores") is None
+
+
+def test_pronoun_takes_previous_speaker(example_quotes: list[Quote]) -> None:
+    assert speaker_of(example_quotes, "Venezuela had been a victim") == "his security adviser, a retired general"
+
+
+def test_offsets_point_into_the_text(nlp: Language, example_dir: Path) -> None:
+    text = (example_dir / "004_963c8e0ce4245619.txt").read_text(encoding="utf-8")
+    quotes = quotes_of(nlp, text, "004")
+    assert quotes
+    for q in quotes:
+        for span in (q.content, q.source, q.cue):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+    assert len({q.id for q in quotes}) == len(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("According to the ministry, the talks failed.", "ministry", "the talks failed"),
+        ("Senator Ann Smith said that taxes would rise.", "Ann Smith", "that taxes would rise"),
+        ("“We will win,” said Ann Smith, the mayor.", "Ann Smith", "“We will win,”"),
+        ("Ann Smith denied the claims.", "Ann Smith", "the claims"),
+        ("Ann Smith said: “We are ready.”", "Ann Smith", "“We are ready.”"),
+    ],
+)
+def test_attribution_forms(nlp: Language, text: str, speaker: str, content: str) -> None:
+    quotes = quotes_of(nlp, text)
+    assert any(q.speaker == speaker and q.content.text == content for q in quotes), quotes
+
+
+def test_split_quote_is_one_content(nlp: Language) -> None:
+    text = "“We are ready,” Ann Smith said. “The rest will follow soon enough.”"
+    [quote] = quotes_of(nlp, text)
+    assert quote.content.text == text[: len(text)]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.sampled_from(list("ab said he “”\"‘’\n.,:")), max_size=120))
+def test_hostile_text_never_crashes(nlp: Language, text: str) -> None:
+    for quote in quotes_of(nlp, text):
+        assert text[quote.content.start : quote.content.end] == quote.content.text
