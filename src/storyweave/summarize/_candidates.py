@@ -86,7 +86,7 @@ def is_presentable(text: str, words: int) -> bool:
         and bool(_TERMINAL.search(text))
         and quotes_balanced(text)
         and not _FURNITURE.search(text)
-        and sum(c.isupper() for c in text) < 0.3 * sum(c.isalpha() for c in text)
+        and sum(map(str.isupper, text)) < 0.3 * sum(map(str.isalpha, text))
     )
 
 

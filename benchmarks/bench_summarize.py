@@ -1,0 +1,125 @@
+"""Time and memory of the summarizer on 10-, 100- and 1000-article clusters, beside LexRank.
+
+    python benchmarks/bench_summarize.py [--words 100] [--sizes 10,100,1000] [--json out.json]
+
+The clusters are the first N articles of the development data (DUC 2002, then
+Multi-News validation), read from ../shared/data: real news text, though the
+larger clusters mix several events, which is harder than one story, not easier.
+Every run is ``summarize_articles`` (light splitter, no spaCy, no embedder):
+
+- cold: the first call in this process for that size, with the stem cache
+  emptied (imports and the solver are already loaded);
+- warm: the best of three further calls (one for clusters over 500 articles);
+- peak: tracemalloc's peak of Python allocations during one more call, and the
+  process's maximum resident set size at the end;
+- sumy LexRank on the same sentences, in the same process, where it finishes
+  in reasonable time (its sentence-by-sentence matrix is quadratic: clusters
+  over ``--lexrank-max-sentences`` are not run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+
+from _common import SHARED_DATA, peak_rss_mb, print_table, write_json
+from storyweave._model import Article
+from storyweave.summarize import read_cluster, split_article, summarize_articles
+from storyweave.summarize._baselines import baseline
+from storyweave.summarize._text import stem
+
+DATASETS = ("duc2002", "multinews-val")
+
+
+def development_articles(limit: int) -> list[Article]:
+    """Up to ``limit`` articles from the development clusters, ids made unique."""
+    out: list[Article] = []
+    for dataset in DATASETS:
+        for folder in sorted((SHARED_DATA / dataset).iterdir()):
+            if not (folder / "articles.jsonl").is_file():
+                continue
+            articles, _ = read_cluster(folder)
+            out += [a.model_copy(update={"id": f"{folder.name}-{a.id}"}) for a in articles]
+            if len(out) >= limit:
+                return out[:limit]
+    return out
+
+
+def timed(func: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    func()
+    return time.perf_counter() - started
+
+
+def tracemalloc_peak_mb(func: Callable[[], object]) -> float:
+    tracemalloc.start()
+    func()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / 2**20
+
+
+def bench_size(articles: list[Article], words: int, lexrank_max: int) -> dict[str, float | None]:
+    n_sentences = sum(len(split_article(a)) for a in articles)
+    run = lambda: summarize_articles(articles, words)  # noqa: E731
+    stem.cache_clear()
+    cold = timed(run)
+    warm = min(timed(run) for _ in range(1 if len(articles) > 500 else 3))
+    peak = tracemalloc_peak_mb(run)
+    lexrank: float | None = None
+    if n_sentences <= lexrank_max:
+        sentences = [split_article(a) for a in articles]
+        rank = baseline("lexrank")
+        lexrank = timed(lambda: rank(articles, sentences, words))
+    return {
+        "articles": len(articles),
+        "sentences": n_sentences,
+        "cold_s": cold,
+        "warm_s": warm,
+        "tracemalloc_peak_mb": peak,
+        "maxrss_mb": peak_rss_mb(),
+        "lexrank_s": lexrank,
+        "lexrank_over_storyweave": lexrank / warm if lexrank else None,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=100)
+    parser.add_argument("--sizes", default="10,100,1000")
+    parser.add_argument("--lexrank-max-sentences", type=int, default=1500)
+    parser.add_argument("--json", dest="json_path")
+    args = parser.parse_args()
+    if not SHARED_DATA.is_dir():
+        print(f"development data not found at {SHARED_DATA}; nothing to benchmark", file=sys.stderr)
+        return 1
+    sizes = [int(s) for s in args.sizes.split(",")]
+    pool = development_articles(max(sizes))
+    results = [bench_size(pool[:size], args.words, args.lexrank_max_sentences) for size in sizes]
+    rows = [
+        [
+            r["articles"],
+            r["sentences"],
+            f"{r['cold_s']:.3f}",
+            f"{r['warm_s']:.3f}",
+            f"{r['tracemalloc_peak_mb']:.1f}",
+            f"{r['maxrss_mb']:.0f}",
+            "n/a" if r["lexrank_s"] is None else f"{r['lexrank_s']:.3f}",
+            "n/a"
+            if r["lexrank_over_storyweave"] is None
+            else f"{r['lexrank_over_storyweave']:.1f}x",
+        ]
+        for r in results
+    ]
+    header = ["articles", "sentences", "cold s", "warm s", "peak MiB", "maxrss MiB"]
+    header += ["lexrank s", "lexrank/warm"]
+    print_table(f"summarize_articles, {args.words} words", header, rows)
+    write_json(args.json_path, {"words": args.words, "results": results})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
