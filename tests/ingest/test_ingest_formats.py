@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import json
 from pathlib import Path
 
 from storyweave import Settings
+from storyweave._registry import registry
 from storyweave.ingest import read_inputs
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
@@ -114,3 +116,36 @@ def test_not_a_feed_skipped(tmp_path: Path) -> None:
     path.write_text("<rss><channel><item><title>unclosed", encoding="utf-8")
     articles, warnings = read_inputs([path], SETTINGS)
     assert articles == [] and warnings[0].skipped
+
+
+def test_json_array_document(tmp_path: Path) -> None:
+    path = tmp_path / "records.json"
+    records = [
+        {"id": "a1", "text": "The bridge reopened on Thursday.", "published": "2021-03-04"},
+        {"id": "a2", "title": "no text"},
+        "not an object",
+        {"id": "a3", "text": "Ferries return to their timetable."},
+    ]
+    path.write_text(json.dumps(records, indent=2), encoding="utf-8")
+    articles, warnings = read_inputs([path], SETTINGS)
+    assert [a.id for a in articles] == ["a1", "a3"]
+    assert [w.reason for w in warnings] == [
+        "record 2: no 'text' string",
+        "record 3: not a JSON object",
+    ]
+
+
+def test_pretty_printed_single_record(tmp_path: Path) -> None:
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps({"id": "x", "text": "The bridge reopened."}, indent=2))
+    articles, warnings = read_inputs([path], SETTINGS)
+    assert [a.id for a in articles] == ["x"] and warnings == []
+
+
+def test_readers_are_registered() -> None:
+    assert registry.names("ingest.") == [
+        "ingest.feed.v1",
+        "ingest.html.v1",
+        "ingest.jsonl.v1",
+        "ingest.text.v1",
+    ]

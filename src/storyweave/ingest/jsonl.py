@@ -1,7 +1,9 @@
 """JSON Lines files (``.jsonl``, ``.json``): one article per line, canonical layout.
 
-A bad line (not JSON, not an object, no text) is skipped with a warning that
-names the file and the line number; the other lines are read.
+A ``.json`` file holding one JSON array of records (or one record spread over
+several lines) is read as that document instead. A bad line (not JSON, not an
+object, no text) is skipped with a warning that names the file and the line
+number; the other lines are read.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ def read_jsonl(raw: RawInput, settings: Settings) -> ReadResult:
     decoded, (_, warnings) = decode_input(raw)
     if decoded is None:
         return [], warnings
+    whole = _whole_document(decoded.text)
+    if whole is not None:
+        return _read_records(raw, whole, settings, warnings)
     articles: list[Article] = []
     for number, line in enumerate(decoded.text.split("\n"), start=1):
         if not line.strip():
@@ -33,6 +38,49 @@ def read_jsonl(raw: RawInput, settings: Settings) -> ReadResult:
             articles.append(article)
         if len(articles) > settings.max_articles:
             break  # read_inputs reports the overflow; there is no use reading on
+    return articles, warnings
+
+
+def _whole_document(text: str) -> list[object] | None:
+    """The records of a plain JSON file (an array, or one object over several lines).
+
+    None when the text is JSON Lines (its first line parses on its own) or not JSON.
+    """
+    stripped = text.strip()
+    first_line = stripped.split("\n", 1)[0]
+    if "\n" not in stripped or not stripped.startswith(("[", "{")):
+        return None
+    try:
+        json.loads(first_line)
+        return None  # the first line is a record: JSON Lines
+    except (json.JSONDecodeError, RecursionError):
+        pass
+    try:
+        document = json.loads(stripped)
+    except (json.JSONDecodeError, RecursionError):
+        return None
+    return document if isinstance(document, list) else [document]
+
+
+def _read_records(
+    raw: RawInput, records: list[object], settings: Settings, warnings: list[ArticleWarning]
+) -> ReadResult:
+    """Articles from the records of a plain JSON document (``number`` counts records)."""
+    articles: list[Article] = []
+    for number, record in enumerate(records[: settings.max_articles + 1], start=1):
+        if not isinstance(record, dict):
+            warnings.append(warning(raw, f"record {number}: not a JSON object"))
+            continue
+        try:
+            article, note = article_from_record(record, f"{raw.name}-{number}", raw.path, settings)
+        except RecordProblem as exc:
+            warnings.append(warning(raw, f"record {number}: {exc}"))
+            continue
+        if note is not None:
+            warnings.append(
+                warning(raw, f"record {number}: {note}", skipped=False, article=article.id)
+            )
+        articles.append(article)
     return articles, warnings
 
 
