@@ -1,6 +1,30 @@
 """Cleaning: blank page furniture out of article text, keep offsets, read metadata lines.
 
-The public surface is ``__all__``; see docs/architecture.md for the stage contract.
+``clean_article(article) -> CleanedArticle``
+    Furniture (comment forms, newsletter and donation prompts, share buttons,
+    navigation, captions and credits, repeated captions, a truncated last
+    sentence, the headline when it repeats ``Article.title``) is replaced by
+    spaces, newlines kept, so ``CleanedArticle.text`` has exactly the length of
+    ``Article.text``. Each removal is a ``Removal(start, end, text, reason)``.
+    Metadata lines are removed too and read into ``CleanedArticle.metadata``:
+
+    - ``byline``: "By Alistair Farrow", "Author: Jason Ditz", "Posted by X";
+    - ``source``: "Source: TRT World";
+    - ``date_line``: "Thursday, 02 May, 2019", "Published on Apr 29, 2015";
+    - ``bio``: the name in a closing author bio ("X is a journalist who ...").
+
+    They fill the returned article's ``authors``, ``source`` and ``published``
+    (``published_inferred=False``) where the article had none.
+
+``detect_language(text) -> str | None``
+    ISO 639-1 code from function-word votes over spaCy's stop lists (or the
+    script, for Chinese, Japanese, Korean and Thai); None when unsure.
+
+``paragraph_spans(text)`` / ``line_spans(text)``
+    (start, end) of paragraphs (runs of non-blank lines) and of lines.
+
+The rules are data: ``RULES`` in ``_rules.py``, a table of named patterns with
+their reasons; ``match_line`` applies it to one line.
 """
 
 from __future__ import annotations
