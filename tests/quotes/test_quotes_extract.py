@@ -45,7 +45,9 @@ def speaker_of(quotes: list[Quote], opening: str) -> str | None:
         ("If that’s what’s required", "Mike Pompeo"),
     ],
 )
-def test_example_quotes_have_their_speakers(example_quotes: list[Quote], opening: str, speaker: str) -> None:
+def test_example_quotes_have_their_speakers(
+    example_quotes: list[Quote], opening: str, speaker: str
+) -> None:
     assert speaker_of(example_quotes, opening) == speaker
 
 
@@ -61,7 +63,10 @@ def test_unresolvable_pronoun_stays_unknown(example_quotes: list[Quote]) -> None
 
 
 def test_pronoun_takes_previous_speaker(example_quotes: list[Quote]) -> None:
-    assert speaker_of(example_quotes, "Venezuela had been a victim") == "his security adviser, a retired general"
+    assert (
+        speaker_of(example_quotes, "Venezuela had been a victim")
+        == "his security adviser, a retired general"
+    )
 
 
 def test_offsets_point_into_the_text(nlp: Language, example_dir: Path) -> None:
@@ -96,8 +101,10 @@ def test_split_quote_is_one_content(nlp: Language) -> None:
     assert quote.content.text == text[: len(text)]
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.text(alphabet=st.sampled_from(list("ab said he “”\"‘’\n.,:")), max_size=120))
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(alphabet=st.sampled_from(list('ab said he “”"‘’\n.,:')), max_size=120))
 def test_hostile_text_never_crashes(nlp: Language, text: str) -> None:
     for quote in quotes_of(nlp, text):
         assert text[quote.content.start : quote.content.end] == quote.content.text

@@ -16,8 +16,7 @@ from difflib import SequenceMatcher
 from .._model import AnalysedArticle, DuplicateGroup, Entity, Quote, SpeakerQuotes, outlet_of
 
 UNKNOWN = "unknown"
-SAME_QUOTE = 0.9  # similarity above which two wordings are one quotation
-VARIANT_QUOTE = 0.6  # between this and SAME_QUOTE: one quotation, worded differently
+VARIANT_QUOTE = 0.6  # similarity above which two wordings are one quotation
 _TITLES = re.compile(r"^(mr|mrs|ms|dr|president|sen|senator|gen|general)\.?\s+", re.IGNORECASE)
 
 
@@ -95,13 +94,13 @@ def _merge_wordings(quotes: Sequence[Quote], outlet: dict[str, str]) -> list[Quo
         if match is None:
             kept.append(quote.model_copy(update={"outlets": (home,), "also_in": ()}))
             continue
-        i, score = match
+        i, _ = match
         other = kept[i]
         kept[i] = other.model_copy(
             update={
                 "outlets": tuple(dict.fromkeys((*other.outlets, home))),
                 "also_in": (*other.also_in, quote.id),
-                "variant": other.variant or score < SAME_QUOTE,
+                "variant": other.variant or _norm(quote.content.text) != _norm(other.content.text),
             }
         )
     return kept

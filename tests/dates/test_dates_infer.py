@@ -1,0 +1,74 @@
+"""Publication dates inferred from the cluster and the article's own evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from storyweave._model import Article
+from storyweave.nlp.analyse import sentences_of
+from storyweave.nlp.dates import extract_dates, infer_publication_dates
+
+
+def example_articles(example_dir: Path) -> list[Article]:
+    out = []
+    for path in sorted(example_dir.glob("*.txt")):
+        published = dt.date(2019, 5, 2) if path.stem.startswith("004") else None  # its date line
+        out.append(
+            Article(id=path.stem, text=path.read_text(encoding="utf-8"), published=published)
+        )
+    return out
+
+
+def test_example_articles_are_dated_from_the_cluster(example_dir: Path) -> None:
+    dated = infer_publication_dates(example_articles(example_dir))
+    for article in dated:
+        assert article.published == dt.date(2019, 5, 2)
+        assert article.published_inferred == (not article.id.startswith("004"))
+    may_day = next(a for a in dated if a.id.startswith("003"))
+    assert "May Day" in (may_day.published_evidence or "")
+
+
+def test_own_full_date_bounds_the_estimate() -> None:
+    articles = [
+        Article(id="a", text="The vote took place on March 3, 2020, in the capital."),
+        Article(id="b", text="Nothing dated here.", published=dt.date(2020, 1, 1)),
+    ]
+    first = infer_publication_dates(articles)[0]
+    assert first.published == dt.date(2020, 3, 3)
+    assert first.published_inferred
+
+
+def test_no_evidence_no_date() -> None:
+    [article] = infer_publication_dates([Article(id="a", text="It happened yesterday, they said.")])
+    assert article.published is None and not article.published_inferred
+
+
+def test_extract_dates_ties_mentions_to_sentences(nlp: Language, example_dir: Path) -> None:
+    article = example_articles(example_dir)[4]
+    doc = nlp(article.text)
+    sentences = sentences_of(doc, article.id)
+    mentions = extract_dates(doc, article, sentences)
+    by_text = {m.text: m for m in mentions}
+    assert by_text["January 23"].value == "2019-01-23"
+    assert by_text["April 30, 2019"].value == "2019-04-30"
+    assert any(m.text == "Tuesday" and m.value == "2019-04-30" for m in mentions)
+    ids = {s.id for s in sentences}
+    assert all(m.sentence in ids and article.text[m.start : m.end] == m.text for m in mentions)
+
+
+@given(
+    st.lists(st.text(max_size=80), min_size=1, max_size=4),
+    st.dates(dt.date(1900, 1, 1), dt.date(2100, 1, 1)),
+)
+def test_inference_never_crashes(texts: list[str], date: dt.date) -> None:
+    articles = [
+        Article(id=str(i), text=t, published=date if i == 0 else None) for i, t in enumerate(texts)
+    ]
+    dated = infer_publication_dates(articles)
+    assert [a.id for a in dated] == [a.id for a in articles]
+    assert all(a.published is not None for a in dated)

@@ -1,0 +1,77 @@
+"""The example story's timeline: resolved dates, outlets merged, uncertain marked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from storyweave._model import (
+    AnalysedArticle,
+    Article,
+    Citation,
+    CleanedArticle,
+    Fact,
+    TimelineEvent,
+)
+from storyweave.nlp.analyse import analyse_articles
+from storyweave.nlp.dates import infer_publication_dates
+from storyweave.timeline import build_timeline
+
+
+@pytest.fixture(scope="module")
+def analysed(nlp: Language, example_dir: Path) -> list[AnalysedArticle]:
+    articles = []
+    for path in sorted(example_dir.glob("*.txt")):
+        published = dt.date(2019, 5, 2) if path.stem.startswith("004") else None
+        articles.append(
+            Article(
+                id=path.stem,
+                text=path.read_text(encoding="utf-8"),
+                source=path.stem[:3],
+                published=published,
+            )
+        )
+    dated = infer_publication_dates(articles)
+    return analyse_articles([CleanedArticle(article=a, text=a.text) for a in dated], nlp)
+
+
+def test_events_are_ordered_and_resolved(analysed: list[AnalysedArticle]) -> None:
+    events = build_timeline(analysed, [])
+    assert events
+    days = [e.date[:10] for e in events if len(e.date) >= 10]
+    assert days == sorted(days)
+    tuesday = [e for e in events if e.date.startswith("2019-04-30")]
+    assert len({o for e in tuesday for o in e.outlets}) >= 3
+    assert any(e.date == "2019-04-30T04:00" for e in events)
+    assert any(e.date == "2019-01-23" and not e.uncertain for e in events)
+
+
+def test_inferred_dates_make_placements_uncertain(analysed: list[AnalysedArticle]) -> None:
+    for event in build_timeline(analysed, []):
+        inferred = all(not c.article.startswith("004") for c in event.citations)
+        if inferred:
+            assert event.uncertain
+
+
+def test_facts_merge_sentences_across_outlets(analysed: list[AnalysedArticle]) -> None:
+    events = build_timeline(analysed, [])
+    tuesday = [e for e in events if e.date == "2019-04-30"]
+    citations = tuple(c for e in tuesday[:2] for c in e.citations)
+    fact = Fact(id="F0", text="x", citations=citations, outlets=("a", "b"), support=2)
+    merged = build_timeline(analysed, [fact])
+    assert len(merged) == len(events) - 1
+    assert any(set(citations) <= set(e.citations) for e in merged)
+
+
+def test_empty_input() -> None:
+    assert build_timeline([], []) == []
+
+
+def test_event_records_are_plain() -> None:
+    event = TimelineEvent(
+        date="2019-04-30", text="x", citations=(Citation(article="a", sentence="a#s0"),)
+    )
+    assert TimelineEvent.model_validate_json(event.model_dump_json()) == event
