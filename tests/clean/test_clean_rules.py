@@ -85,6 +85,11 @@ def test_author_bio_only_at_the_end() -> None:
     assert middle.removals == ()
 
 
+def test_author_bio_needs_a_full_name() -> None:
+    assert reasons("He is also the editor of the school paper.", tail=True) is None
+    assert reasons("Mr. Doe is a contributing editor of the Gazette.", tail=True) == ["author bio"]
+
+
 def test_rules_have_unique_names_and_reasons() -> None:
     names = [rule.name for rule in RULES]
     assert len(names) == len(set(names))
@@ -127,6 +132,8 @@ def test_short_repeats_are_kept() -> None:
             "The repairs were paid for by the",
         ),
         ("The bridge reopened on Thursday.\n\nWood dust", None),  # a list item, not a cut
+        ("The mayor said: 'Nobody knows yet what the final cost is'.", None),
+        ("It is what it is", "It is what it is"),
         ("The bridge reopened on Thursday.\n\n— Jane Doe", None),
     ],
 )

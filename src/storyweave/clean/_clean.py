@@ -28,6 +28,7 @@ from ._repeats import near_duplicate_pairs
 from ._rules import match_line
 
 _HEAD_LINES = 6  # the headline is looked for in the first lines only
+_ENDS_LIKE_SENTENCE = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)")
 
 
@@ -156,15 +157,16 @@ def _remove_truncated_tail(
         return
     line = lines[last]
     content = text[line.start : line.end]
-    words = content.split()
-    final = words[-1].lower().replace("’", "'") if words else ""
-    if not (
+    if _ENDS_LIKE_SENTENCE.search(content):
+        return
+    final = content.split()[-1].lower().replace("’", "'").strip('"“”‘')
+    contraction = re.fullmatch(r"([a-z]+)'[a-z]+", final)
+    cut = (
         final.endswith(",")
-        or (
-            (final in STOP_WORDS and final.isalpha())
-            or ("'" in final and final.split("'")[0] in STOP_WORDS)
-        )
-    ):
+        or final in STOP_WORDS
+        or (contraction is not None and contraction.group(1) in STOP_WORDS)
+    )
+    if not cut:
         return
     ends = list(_SENTENCE_END.finditer(content))
     start = line.start + (ends[-1].end() if ends else 0)

@@ -8,11 +8,13 @@ from .._model import Article
 from ..ingest._dates import parse_published
 
 _AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|&|\band\b)\s*")
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+")
 
 
 def authors_from(byline: str) -> tuple[str, ...]:
     """ "Alistair Farrow and Jane Doe" -> ("Alistair Farrow", "Jane Doe")."""
-    return tuple(a for a in _AUTHOR_SEPARATORS.split(byline) if a)
+    names = (_HONORIFIC.sub("", a) for a in _AUTHOR_SEPARATORS.split(byline))
+    return tuple(n for n in names if n)
 
 
 def article_with_metadata(article: Article, metadata: dict[str, str]) -> Article:

@@ -368,7 +368,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "author-bio",
         "author bio",
-        rf"(?P<value>{_NAME}) is (?:a |an |the )?(?:[\w-]+ ){{0,4}}"
+        r"(?P<value>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+) is (?:a |an |the )?(?:[\w-]+ ){0,4}"
         r"(?:journalist|writer|editor|reporter|correspondent|columnist|contributor|author"
         r"|freelancer|blogger|analyst|producer|anchor)s?\b.{0,500}",
         flags=0,
