@@ -133,7 +133,11 @@ def test_short_repeats_are_kept() -> None:
         ),
         ("The bridge reopened on Thursday.\n\nWood dust", None),  # a list item, not a cut
         ("The mayor said: 'Nobody knows yet what the final cost is'.", None),
-        ("It is what it is", "It is what it is"),
+        ("It is what it is", None),
+        (
+            "The bridge reopened. Repairs were paid for by a fund that’s",
+            "Repairs were paid for by a fund that’s",
+        ),
         ("The bridge reopened on Thursday.\n\n— Jane Doe", None),
     ],
 )

@@ -19,8 +19,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from .._model import Article, CleanedArticle, Removal
 from ._metadata import article_with_metadata
 from ._paragraphs import line_spans, paragraph_spans
@@ -28,6 +26,14 @@ from ._repeats import near_duplicate_pairs
 from ._rules import match_line
 
 _HEAD_LINES = 6  # the headline is looked for in the first lines only
+# Words that do not end an English sentence: a line stopping on one was cut off.
+# fmt: off
+_NEVER_LAST = frozenset((
+    "the", "a", "an", "and", "or", "but", "nor", "of", "to", "with", "from", "by", "for", "at",
+    "into", "onto", "than", "their", "his", "her", "its", "our", "your", "my", "whose", "which",
+    "that's", "who's", "it's", "there's", "he's", "she's", "they're", "we're",
+))
+# fmt: on
 _ENDS_LIKE_SENTENCE = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)")
 
@@ -148,9 +154,9 @@ def _remove_truncated_tail(
 ) -> None:
     """Blank an unfinished last sentence at the very end of the text.
 
-    Only when the cut is evident: the last line stops on a function word or a
-    comma ("... senior editor of", "... a rock called serpentinite that's"),
-    where no sentence, headline or signature ends.
+    Only when the cut is evident: the last line stops on a comma or on a word
+    no sentence ends with ("... senior editor of", "... a rock called
+    serpentinite that's"), where no sentence, headline or signature ends.
     """
     last = len(lines) - 1
     if last < 0 or last in removals:
@@ -160,13 +166,7 @@ def _remove_truncated_tail(
     if _ENDS_LIKE_SENTENCE.search(content):
         return
     final = content.split()[-1].lower().replace("’", "'").strip('"“”‘')
-    contraction = re.fullmatch(r"([a-z]+)'[a-z]+", final)
-    cut = (
-        final.endswith(",")
-        or final in STOP_WORDS
-        or (contraction is not None and contraction.group(1) in STOP_WORDS)
-    )
-    if not cut:
+    if not (final.endswith(",") or final in _NEVER_LAST):
         return
     ends = list(_SENTENCE_END.finditer(content))
     start = line.start + (ends[-1].end() if ends else 0)
