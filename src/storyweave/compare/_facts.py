@@ -48,14 +48,15 @@ class _Group:
 
 
 def _features(analysed: Sequence[AnalysedArticle]) -> dict[str, _Features]:
-    """Entities, content stems (names left out: the entity stands for them) and status."""
+    """Entities, content stems (people's names left out: the entity stands for them), status."""
     out: dict[str, _Features] = {}
     for art in analysed:
         entities: dict[str, set[str]] = {s.id: set() for s in art.sentences}
         spans: dict[str, list[tuple[int, int]]] = {}
         for m in art.mentions:
             entities.setdefault(m.sentence, set()).add(m.entity or name_key(m.text, True))
-            spans.setdefault(m.sentence, []).append((m.start, m.end))
+            if m.label == "PERSON":  # 'the Spanish Embassy' keeps its words; names do not
+                spans.setdefault(m.sentence, []).append((m.start, m.end))
         for s in art.sentences:
             text = s.text
             for start, end in spans.get(s.id, []):
