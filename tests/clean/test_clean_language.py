@@ -45,6 +45,11 @@ def test_unsure_gives_none(text: str) -> None:
     assert detect_language(text) is None
 
 
+def test_one_function_word_decides_nothing() -> None:
+    # "jim" is on the Czech stop list; a headline of names must not be Czech
+    assert detect_language("BOSTON CELTICS Fired Jim Smith, coach. Named Bob Jones coach.") is None
+
+
 def test_english_with_foreign_names_is_english() -> None:
     text = (
         "Juan Guaido and Leopoldo López met at La Carlota, the air base, before the Fuerza "

@@ -8,8 +8,9 @@ words shared by several languages ("a", "de", "in") vote for none. Texts in
 scripts without spaces between words (Chinese, Japanese, Korean, Thai) are
 recognised by their script.
 
-The answer is None when the text is too short (fewer than ``MIN_WORDS`` words)
-or no language clearly wins: callers treat None as "unknown", not as foreign.
+The answer is None when the text is too short (fewer than ``MIN_WORDS`` words,
+or fewer than ``MIN_VOTES`` function-word votes) or no language clearly wins:
+callers treat None as "unknown", not as foreign.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ LANGUAGES = (
     "ro", "tr", "ca", "id", "ru", "uk", "bg", "el", "ar", "fa", "he", "hi",
 )  # fmt: skip
 MIN_WORDS = 8
-MIN_SHARE = 0.04  # distinctive function words per word of text
+MIN_SHARE = 0.04  # function-word votes per word of text
+MIN_VOTES = 2.0  # one function word ("jim" is Czech for "them") decides nothing
 MIN_LEAD = 2.0  # the winner needs this many times the runner-up's score
 _SAMPLE_CHARS = 20_000  # the language is clear long before the end of an article
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -76,7 +78,7 @@ def detect_language(text: str) -> str | None:
         for code, weight in weights.get(word, {}).items():
             votes[code] = votes.get(code, 0.0) + weight
     ranked = sorted(votes.items(), key=lambda item: -item[1])[:2]
-    if not ranked or ranked[0][1] / len(words) < MIN_SHARE:
+    if not ranked or ranked[0][1] < MIN_VOTES or ranked[0][1] / len(words) < MIN_SHARE:
         return None
     if len(ranked) == 2 and ranked[0][1] < MIN_LEAD * ranked[1][1]:
         return None
