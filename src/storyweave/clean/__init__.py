@@ -24,19 +24,21 @@
     (start, end) of paragraphs (runs of non-blank lines) and of lines.
 
 The rules are data: ``RULES`` in ``_rules.py``, a table of named patterns with
-their reasons; ``match_line`` applies it to one line.
+their reasons; ``match_line`` (``_match.py``) applies it to one line.
 """
 
 from __future__ import annotations
 
 from ._clean import blank, clean_article
 from ._language import detect_language
+from ._match import Segment, is_furniture_line, match_line
 from ._paragraphs import line_spans, paragraph_spans
-from ._rules import RULES, Rule, is_furniture_line, match_line
+from ._rules import RULES, Rule
 
 __all__ = [
     "RULES",
     "Rule",
+    "Segment",
     "blank",
     "clean_article",
     "detect_language",

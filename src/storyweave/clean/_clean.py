@@ -20,10 +20,10 @@ import re
 from dataclasses import dataclass
 
 from .._model import Article, CleanedArticle, Removal
+from ._match import match_line
 from ._metadata import article_with_metadata
 from ._paragraphs import line_spans, paragraph_spans
 from ._repeats import near_duplicate_pairs
-from ._rules import match_line
 
 _HEAD_LINES = 6  # the headline is looked for in the first lines only
 # Words that do not end an English sentence: a line stopping on one was cut off.

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..clean._rules import is_furniture_line  # the module, not the package: no import cycle
+from ..clean._match import is_furniture_line  # the module, not the package: no import cycle
 
 _MAX_WORDS = 25
 _MAX_CHARS = 200
