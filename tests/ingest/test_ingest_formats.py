@@ -149,3 +149,15 @@ def test_readers_are_registered() -> None:
         "ingest.jsonl.v1",
         "ingest.text.v1",
     ]
+
+
+def test_xml_that_is_not_a_feed(tmp_path: Path) -> None:
+    sitemap = tmp_path / "sitemap.xml"
+    sitemap.write_text('<?xml version="1.0"?><urlset><url><loc>x</loc></url></urlset>')
+    feed = tmp_path / "feed.xml"
+    feed.write_bytes((FIXTURES / "northport.atom").read_bytes())
+    articles, warnings = read_inputs([sitemap, feed], SETTINGS)
+    assert [a.title for a in articles] == ["New school opens in the old town"]
+    assert [w.reason for w in warnings] == [
+        "unsupported file type: XML that is neither a feed nor a page"
+    ]

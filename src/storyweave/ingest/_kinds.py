@@ -31,7 +31,7 @@ _SUFFIX_KINDS: tuple[tuple[str, str | None], ...] = (
     (".json", "jsonl"),
     (".rss", "feed"),
     (".atom", "feed"),
-    (".xml", None),  # a feed or an XHTML page: sniffed
+    (".xml", "xml"),  # a feed or an XHTML page: sniffed
 )
 _IGNORED_NAMES = re.compile(r"^(?:\.|(?:readme|license|licence|copying|notice)\b)", re.IGNORECASE)
 SNIFF_BYTES = 2048
@@ -59,6 +59,19 @@ def split_name(name: str) -> tuple[str, str | None, bool]:
     if dot and stem:
         return stem, "unsupported", gzipped
     return name, None, gzipped
+
+
+def resolve_kind(kind: str | None, data: bytes) -> str | None:
+    """The reader kind for ``data``: sniffed for no kind, and for XML (feed or page).
+
+    None for XML that is neither (a sitemap, a configuration file).
+    """
+    if kind is None:
+        return sniff_kind(data)
+    if kind == "xml":
+        sniffed = sniff_kind(data)
+        return sniffed if sniffed in ("feed", "html") else None
+    return kind
 
 
 def sniff_kind(data: bytes) -> str:

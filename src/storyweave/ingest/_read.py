@@ -23,12 +23,12 @@ from typing import Any, BinaryIO
 from .._config import Settings
 from .._model import Article, ArticleWarning
 from .._registry import registry
-from ._kinds import KIND_READERS, is_ignored, sniff_kind, split_name
+from ._kinds import KIND_READERS, is_ignored, resolve_kind, split_name
 from ._records import RecordProblem, article_from_record
 from ._source import RawInput, ReadResult, warning
 
 CONTAINER_FACTOR = 64
-_CONTAINERS = frozenset({"jsonl", "feed"})
+_CONTAINERS = frozenset({"jsonl", "feed", "xml"})
 
 Input = str | os.PathLike[str] | Mapping[str, Any] | Article
 
@@ -150,7 +150,9 @@ def dispatch(raw: RawInput, kind: str | None, settings: Settings) -> ReadResult:
     """Hand ``raw`` to the registered reader for ``kind`` (sniffed when None)."""
     if not raw.data.strip():
         return [], [warning(raw, "empty: no text")]
-    kind = kind or sniff_kind(raw.data)
+    kind = resolve_kind(kind, raw.data)
+    if kind is None:
+        return [], [warning(raw, "unsupported file type: XML that is neither a feed nor a page")]
     if kind not in _CONTAINERS and len(raw.data) > settings.max_article_bytes:
         return [], [warning(raw, f"oversized: over {settings.max_article_bytes} bytes")]
     reader = registry.get(KIND_READERS[kind])

@@ -92,19 +92,13 @@ def _read_line(
         record = json.loads(line)
     except (json.JSONDecodeError, RecursionError) as exc:
         reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-        return None, _line_warning(raw, f"{where}: not JSON ({reason})")
+        return None, warning(raw, f"{where}: not JSON ({reason})")
     if not isinstance(record, dict):
-        return None, _line_warning(raw, f"{where}: not a JSON object")
+        return None, warning(raw, f"{where}: not a JSON object")
     try:
         article, note = article_from_record(record, f"{raw.name}-{number}", raw.path, settings)
     except RecordProblem as exc:
-        return None, _line_warning(raw, f"{where}: {exc}")
+        return None, warning(raw, f"{where}: {exc}")
     if note is not None:
-        return article, _line_warning(raw, f"{where}: {note}", skipped=False, article=article.id)
+        return article, warning(raw, f"{where}: {note}", skipped=False, article=article.id)
     return article, None
-
-
-def _line_warning(
-    raw: RawInput, reason: str, *, skipped: bool = True, article: str | None = None
-) -> ArticleWarning:
-    return warning(raw, reason, skipped=skipped, article=article)
