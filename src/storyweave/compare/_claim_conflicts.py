@@ -98,18 +98,18 @@ def _claim_for(ctx: StoryContext, denial_id: str) -> str | None:
         return None
     words = content_stems(denial.text)
     best, best_score = None, CLAIM_MATCH
-    for sentence_id, sentence in ctx.sentence.items():
-        if sentence.article == denial.article or sentence_status(sentence.text) != "attributed":
+    for sentence_id, score in ctx.similar(denial_id, CLAIM_MATCH):
+        sentence = ctx.sentence.get(sentence_id)
+        if sentence is None or sentence.article == denial.article or score < best_score:
             continue
-        shared = len(words & content_stems(sentence.text))
-        score = ctx.cosine(denial_id, sentence_id)
-        if shared >= 2 and score >= best_score:
+        shared = words & content_stems(sentence.text)
+        if sentence_status(sentence.text) == "attributed" and len(shared) >= 2:
             best, best_score = sentence_id, score
     return best
 
 
 def _fact_members(ctx: StoryContext, sentence_id: str) -> set[str]:
-    fact = next((f for f in ctx.facts if f.id == ctx.fact_of.get(sentence_id)), None)
+    fact = ctx.fact_by_id.get(ctx.fact_of.get(sentence_id, ""))
     return {c.sentence for c in fact.citations} if fact else {sentence_id}
 
 

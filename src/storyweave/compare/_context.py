@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from .._model import AnalysedArticle, Citation, ConflictSide, Entity, Fact, Sentence
 from ..embed import SentenceVectors
 from ._sources import Sources
@@ -22,10 +24,12 @@ class StoryContext:
     sentence: dict[str, Sentence] = field(init=False)
     fact_of: dict[str, str] = field(init=False)
     entities_in: dict[str, set[str]] = field(init=False)
+    fact_by_id: dict[str, Fact] = field(init=False)
 
     def __post_init__(self) -> None:
         self.sentence = {s.id: s for a in self.analysed for s in a.sentences}
         self.fact_of = {c.sentence: f.id for f in self.facts for c in f.citations}
+        self.fact_by_id = {f.id: f for f in self.facts}
         self.entities_in = {}
         for art in self.analysed:
             for m in art.mentions:
@@ -36,6 +40,13 @@ class StoryContext:
         if a not in self.vectors.row or b not in self.vectors.row:
             return 0.0
         return float(self.vectors[a] @ self.vectors[b])
+
+    def similar(self, sentence_id: str, floor: float) -> list[tuple[str, float]]:
+        """Sentences whose cosine to ``sentence_id`` is at least ``floor`` (one matrix product)."""
+        if sentence_id not in self.vectors.row:
+            return []
+        scores = self.vectors.matrix @ self.vectors[sentence_id]
+        return [(self.vectors.ids[i], float(scores[i])) for i in np.nonzero(scores >= floor)[0]]
 
     def side(self, value: str, sentence_ids: Sequence[str]) -> ConflictSide:
         """One side of a conflict: a value and every sentence that states it."""

@@ -82,13 +82,21 @@ def _actor_words(analysed: Sequence[AnalysedArticle]) -> frozenset[str]:
 
 
 def log_odds_z(
-    counts: Counter[str], rest: Counter[str], prior: Mapping[str, float]
+    counts: Mapping[str, int], pooled: Mapping[str, int], prior_scale: float = PRIOR_SCALE
 ) -> dict[str, float]:
-    """z-scores of the log-odds ratio, outlet vs rest, with prior counts ``prior``."""
-    n_i, n_j, a0 = sum(counts.values()), sum(rest.values()), sum(prior.values())
+    """z-scores of the log-odds ratio of each term, one outlet against all the others.
+
+    ``counts`` are the outlet's term counts and ``pooled`` every outlet's
+    (``counts`` included); the rest is their difference, and the Dirichlet
+    prior is ``prior_scale`` times the pooled counts. Only the outlet's own
+    terms are scored, so the cost is linear in its vocabulary.
+    """
+    n_i, n_all = sum(counts.values()), sum(pooled.values())
+    n_j, a0 = n_all - n_i, prior_scale * n_all
     out: dict[str, float] = {}
     for term, y_i in counts.items():
-        a_w, y_j = prior.get(term, 0.0), rest[term]
+        a_w = prior_scale * pooled.get(term, y_i)
+        y_j = max(pooled.get(term, y_i) - y_i, 0)
         delta = math.log((y_i + a_w) / (n_i + a0 - y_i - a_w)) - math.log(
             (y_j + a_w) / (n_j + a0 - y_j - a_w)
         )
@@ -122,11 +130,12 @@ def framing_terms(
                 )
     if len(counts) < 2:
         return []
-    pooled: Counter[str] = sum(counts.values(), Counter())
+    pooled: Counter[str] = Counter()
+    for bag in counts.values():
+        pooled.update(bag)
     out: list[FramingTerm] = []
     for outlet, bag in counts.items():
-        prior = Counter({t: PRIOR_SCALE * c for t, c in pooled.items()})
-        z = log_odds_z(bag, pooled - bag, prior)
+        z = log_odds_z(bag, pooled)
         ranked = sorted(bag, key=lambda t: (-z[t], t))
         neutral = [t for t in ranked if z[t] >= MIN_Z and bag[t] >= MIN_COUNT and not is_loaded(t)]
         loaded = [t for t in ranked if z[t] > 0 and is_loaded(t)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -37,7 +38,8 @@ class Quantity:
     qualifier: str | None
 
 
-def quantities(text: str) -> list[Quantity]:
+@functools.lru_cache(maxsize=8192)
+def quantities(text: str) -> tuple[Quantity, ...]:
     """Counts and amounts in a sentence; years, times, dates and ordinals are left out."""
     out: list[Quantity] = []
     for match in _NUMBER.finditer(text):
@@ -61,7 +63,7 @@ def quantities(text: str) -> list[Quantity]:
         if unit:
             qualifier = (match.group("qual") or "").strip().lower() or None
             out.append(Quantity(value, frozenset(unit), match.group(0).strip(), qualifier))
-    return out
+    return tuple(out)
 
 
 def compatible(a: Quantity, b: Quantity) -> bool:

@@ -38,6 +38,7 @@ def words(text: str) -> list[str]:
     return [w.replace("’", "'") for w in _WORD.findall(text)]
 
 
+@functools.lru_cache(maxsize=16384)
 def content_stems(text: str) -> frozenset[str]:
     """Stems of the words that carry meaning (no stop words, at least three letters)."""
     return frozenset(
@@ -45,6 +46,7 @@ def content_stems(text: str) -> frozenset[str]:
     )
 
 
+@functools.lru_cache(maxsize=16384)
 def sentence_status(text: str) -> str:
     """'denied' when the sentence reports a denial, 'attributed' when it reports someone's
     claim, otherwise 'asserted' (the outlet states it in its own voice)."""

@@ -63,33 +63,79 @@ def same_person(full_a: str, full_b: str) -> bool:
     return True
 
 
+class WordBlocks:
+    """Words bucketed by (first letter, length), so typo look-ups skip impossible words.
+
+    ``similar_word`` only matches words with the same first letter and lengths at
+    most one apart, so those buckets are the only ones worth searching.
+    """
+
+    def __init__(self) -> None:
+        self._buckets: dict[tuple[str, int], set[str]] = {}
+
+    def add(self, word: str) -> None:
+        if word:
+            self._buckets.setdefault((word[0], len(word)), set()).add(word)
+
+    def similar(self, word: str) -> list[str]:
+        if not word:
+            return []
+        near = (
+            self._buckets.get((word[0], n), set())
+            for n in (len(word) - 1, len(word), len(word) + 1)
+        )
+        return sorted(w for bucket in near for w in bucket if similar_word(word, w))
+
+
 def group_full_names(full_keys: list[str]) -> UnionFind:
-    """Group multi-word person keys; quadratic in distinct full names, which are few."""
+    """Group multi-word person keys, comparing only names whose surnames or given names block."""
     groups = UnionFind(full_keys)
-    for i, a in enumerate(full_keys):
-        for b in full_keys[i + 1 :]:
-            if same_person(a, b):
-                groups.union(a, b)
+    by_last: dict[str, list[str]] = {}
+    by_first: dict[str, list[str]] = {}
+    lasts = WordBlocks()
+    for key in full_keys:
+        words = key.split()
+        by_last.setdefault(words[-1], []).append(key)
+        by_first.setdefault(words[0], []).append(key)
+        lasts.add(words[-1])
+    for key in full_keys:
+        words = key.split()
+        candidates = {k for w in lasts.similar(words[-1]) for k in by_last[w]}
+        candidates |= set(by_first[words[0]])
+        for other in candidates:
+            if other > key and same_person(key, other):
+                groups.union(key, other)
     return groups
 
 
-def candidate_groups(word: str, groups: dict[str, list[str]]) -> list[str]:
-    """Full-name groups a one-word form may refer to; exact word matches beat typo matches."""
-    exact, fuzzy = [], []
-    for root, keys in groups.items():
-        words = {w for key in keys for w in key.split()}
-        if word in words:
-            exact.append(root)
-        elif any(similar_word(word, w) for w in words):
-            fuzzy.append(root)
-    return exact or fuzzy
+class GroupWords:
+    """Which full-name groups contain a word, exactly or up to a typo."""
+
+    def __init__(self, groups: dict[str, list[str]]) -> None:
+        self._roots: dict[str, set[str]] = {}
+        self._blocks = WordBlocks()
+        for root, keys in groups.items():
+            for key in keys:
+                for word in key.split():
+                    self._roots.setdefault(word, set()).add(root)
+                    self._blocks.add(word)
+
+    def candidates(self, word: str) -> list[str]:
+        """Groups a one-word form may refer to; exact word matches beat typo matches."""
+        exact = self._roots.get(word)
+        if exact:
+            return sorted(exact)
+        return sorted({r for w in self._blocks.similar(word) for r in self._roots[w]})
 
 
 def group_single_words(words: list[str], counts: dict[str, int]) -> dict[str, str]:
     """Map each one-word person key without a full name to the most frequent near-identical key."""
     ordered = sorted(words, key=lambda w: (-counts.get(w, 0), w))
     canonical: dict[str, str] = {}
+    blocks = WordBlocks()
     for word in ordered:
-        target = next((c for c in dict.fromkeys(canonical.values()) if similar_word(word, c)), word)
-        canonical[word] = target
+        targets = [t for t in blocks.similar(word) if canonical.get(t) == t]
+        canonical[word] = min(targets, key=lambda t: (-counts.get(t, 0), t)) if targets else word
+        if canonical[word] == word:
+            blocks.add(word)
     return canonical

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .._model import AnalysedArticle, Entity, Mention
-from ._names import acronym_of, clean_surface, compact, name_key, similar_word
-from ._persons import UnionFind, candidate_groups, group_full_names, group_single_words
+from ._names import acronym_of, clean_surface, compact, name_key
+from ._persons import GroupWords, UnionFind, WordBlocks, group_full_names, group_single_words
 from ._roles import ROLE_HEADS, ROLE_MODIFIERS, roles_of_mention
 
 # Common alternative names of countries and blocs (keys without dots or spaces).
@@ -65,7 +65,10 @@ def _scan_missed_names(
     analysed: Sequence[AnalysedArticle], mentions: list[list[Mention]], surnames: set[str]
 ) -> None:
     """Add PERSON mentions for capitalised words that are known surnames (or one typo off)."""
-    long_names = {s for s in surnames if len(s) >= MIN_SCAN_LENGTH}
+    long_names = WordBlocks()
+    for surname in surnames:
+        if len(surname) >= MIN_SCAN_LENGTH:
+            long_names.add(surname)
     for art, article_mentions in zip(analysed, mentions, strict=True):
         taken = [(m.start, m.end) for m in article_mentions]
         added: list[Mention] = []
@@ -77,7 +80,7 @@ def _scan_missed_names(
                 if _part_of_longer_name(sentence.text, match.start(), match.end()):
                     continue
                 key = name_key(match.group(), person=True)
-                if len(key) >= MIN_SCAN_LENGTH and any(similar_word(key, s) for s in long_names):
+                if len(key) >= MIN_SCAN_LENGTH and long_names.similar(key):
                     added.append(Mention(text=match.group(), label="PERSON", start=start,
                                          end=end, sentence=sentence.id))  # fmt: skip
         if added:
@@ -124,7 +127,8 @@ def _assign_persons(mentions: list[list[Mention]], person_keys: set[str]) -> dic
     groups = full_groups.groups()
     counts = Counter(name_key(m.text, True) for art in mentions for m in art)
     singles = sorted(k for k in person_keys if " " not in k)
-    single_candidates = {w: candidate_groups(w, groups) for w in singles}
+    index = GroupWords(groups)
+    single_candidates = {w: index.candidates(w) for w in singles}
     orphan = group_single_words([w for w, c in single_candidates.items() if not c], counts)
     out: dict[_Ref, str | None] = {}
     for a, article in enumerate(mentions):
