@@ -7,6 +7,7 @@ become paragraphs separated by blank lines. Scripts and styles are dropped.
 
 from __future__ import annotations
 
+import html
 import re
 
 import lxml.etree
@@ -40,8 +41,8 @@ _PARAGRAPH_BREAK = "\ue000"  # private-use character: marks block ends while fla
 
 def fragment_to_text(markup: str) -> str:
     """Plain text of an HTML fragment, one paragraph per block element."""
-    if "<" not in markup:
-        return _paragraphs(markup.replace("\n\n", _PARAGRAPH_BREAK))
+    if "<" not in markup:  # plain text, perhaps with character references ("&amp;")
+        return _paragraphs(html.unescape(markup).replace("\n\n", _PARAGRAPH_BREAK))
     try:
         root = lxml.html.fragment_fromstring(markup, create_parent="div")
     except (lxml.etree.ParserError, ValueError):
