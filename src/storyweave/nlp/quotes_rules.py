@@ -1,30 +1,25 @@
 """Attributions from a dependency parse: cue, source and content, PolNeAR style.
 
-A cue is a token whose lemma the learned lexicon (``quotes_lexicon.json``,
-counted on PolNeAR train by ``quotes_train``) says is often an attribution cue
-("said", "told", "according to", "believes", "denied"), or the colon of a
-lead-in. Its source is the grammatical subject (inherited through "saying",
-"and added"), or the object of "according to". Its content is the reported
-clause, the quotation next to it, the rest of the sentence for "according to",
-or the object of verbs like "denied". A quotation that the content touches is
-taken whole, marks included.
+A cue is a token the learned cue model (``quotes_cues``, trained on PolNeAR
+train by ``quotes_train``) scores as likely ("said", "told", "believes",
+"denied"), "according to", or the colon of a lead-in. Its source is the
+grammatical subject (inherited through "saying", "and added"), or the object
+of "according to". Its content is the reported clause, the quotation next to
+it, the rest of the sentence for "according to", or the object of verbs like
+"denied". A quotation that the content touches is taken whole, marks included.
 """
 
 from __future__ import annotations
 
-import functools
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from .quotes_cues import cue_probability, is_candidate, load_cue_model
 from .quotes_marks import Quoted, find_quoted
 
-LEXICON_PATH = Path(__file__).with_name("quotes_lexicon.json")
 CUE_THRESHOLD = 0.3
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
@@ -45,13 +40,6 @@ class Attribution:
     source: Range | None
     direct: bool
     source_token: int | None = None
-
-
-@functools.lru_cache(maxsize=4)
-def load_lexicon(path: Path = LEXICON_PATH) -> dict[str, float]:
-    """lemma/POS -> share of its occurrences that are cues in PolNeAR train."""
-    counts: dict[str, list[int]] = json.loads(path.read_text(encoding="utf-8"))
-    return {key: cue / total for key, (cue, total) in counts.items() if total}
 
 
 def _range(tokens: Iterable[Token]) -> Range | None:
@@ -258,24 +246,24 @@ def _attribution(token: Token, quotes: Sequence[Quoted]) -> Attribution | None:
 
 
 def find_attributions(
-    doc: Doc, lexicon: dict[str, float] | None = None, threshold: float | None = None
+    doc: Doc, model: dict[str, float] | None = None, threshold: float | None = None
 ) -> list[Attribution]:
     """Every attribution in a parsed text, outermost first when they nest, in text order."""
-    lexicon = load_cue_model() if lexicon is None else lexicon
+    model = load_cue_model() if model is None else model
     threshold = CUE_THRESHOLD if threshold is None else threshold
     quotes = [q for q in find_quoted(doc.text) if q.end - q.start > 2]
     candidates = []
     for token in doc:
         if token.text == ":":
             if any(q.start <= token.idx < q.end for q in quotes) or any(
-                _is_cue(t, lexicon, threshold) for t in token.sent if t.i < token.i
+                _is_cue(t, model, threshold) for t in token.sent if t.i < token.i
             ):
                 continue
             lead_in = _colon_lead_in(token, quotes)
             if lead_in is not None:
                 candidates.append(lead_in)
             continue
-        if not _is_cue(token, lexicon, threshold):
+        if not _is_cue(token, model, threshold):
             continue
         if any(q.start <= token.idx < q.end for q in quotes):
             continue  # speech inside a quotation belongs to the quoted speaker
