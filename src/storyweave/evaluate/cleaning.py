@@ -2,9 +2,10 @@
 
 Cleaning has no gold standard here, so the evaluation counts paragraphs
 (total, removed whole, removed in part, by reason) on the bundled Venezuela
-example and on Multi-News validation articles (scraped text with its page
-furniture), and draws a seeded random sample of removed paragraphs for a
-person to label as furniture or article text. docs/evaluation/cleaning.md
+example, on Multi-News validation articles (scraped text with its page
+furniture) and on DUC 2002 (edited newswire, where little should go), and
+draws a seeded random sample of removed Multi-News paragraphs for a person to
+label as furniture or article text. docs/evaluation/cleaning.md
 records such a labelled sample.
 """
 
@@ -27,6 +28,7 @@ _REPO_ROOT = Path(__file__).resolve().parents[3]
 EXAMPLE = Path("examples") / "venezuela-2019"
 MULTINEWS = "multinews-val"
 EXTRACTION = "extraction-benchmark"
+NEWSWIRE = "duc2002"
 _SNIPPET_CHARS = 160  # research texts are quoted in short snippets only
 _SHINGLE = 4
 
@@ -138,10 +140,15 @@ def count(
     return counts, removed
 
 
-def multinews_articles(data_dir: Path) -> list[Article]:
-    files = sorted((data_dir / MULTINEWS).glob("*/articles.jsonl"))
+def cluster_articles(data_dir: Path, dataset: str = MULTINEWS) -> list[Article]:
+    """Every article of a dataset in the canonical cluster layout."""
+    files = sorted((data_dir / dataset).glob("*/articles.jsonl"))
     articles, _ = read_inputs(files, Settings.model_validate({"max_articles": 100_000}))
     return articles
+
+
+def multinews_articles(data_dir: Path) -> list[Article]:
+    return cluster_articles(data_dir, MULTINEWS)
 
 
 def evaluate_cleaning(
@@ -160,6 +167,8 @@ def evaluate_cleaning(
     if (data_dir / MULTINEWS).is_dir():
         counts, pool = count(multinews_articles(data_dir), MULTINEWS)
         datasets.append(counts)
+    if (data_dir / NEWSWIRE).is_dir():  # edited newswire: few removals expected
+        datasets.append(count(cluster_articles(data_dir, NEWSWIRE), NEWSWIRE)[0])
     drawn = random.Random(seed).sample(pool, min(sample, len(pool)))
     scores = score_extraction(data_dir / EXTRACTION) if extraction else []
     return CleaningReport(datasets, drawn, example_removed, scores)
