@@ -148,7 +148,15 @@ def _adjacent_quote(
     left = min(cue[0], source[0]) if source and source[1] <= cue[0] + 1 else cue[0]
     right = max(cue[1], source[1]) if source and source[0] >= cue[0] else cue[1]
     text = token.doc.text
+    sentence = token.sent
+    lead_in = sentence.text.rstrip().endswith(":")
     for index, quoted in enumerate(quotes):
+        if (
+            lead_in
+            and quoted.start >= sentence.end_char
+            and not text[sentence.end_char : quoted.start].strip()
+        ):
+            return quoted.start, quoted.end  # "... reported:" then the quotation paragraph
         if (
             quoted.end <= left
             and "\n" not in text[quoted.end : left]
@@ -156,8 +164,12 @@ def _adjacent_quote(
         ):
             after = quotes[index + 1] if index + 1 < len(quotes) else None
             rest = text[right : after.start] if after is not None else ""
-            joined = after is not None and "\n" not in rest and len(rest) < 30
-            if joined and after is not None and _only_punctuation(rest, _TIME_WORDS):
+            # "A," she said [on Monday, in a speech...]. "B." -- B goes on A's quotation
+            if (
+                after is not None
+                and "\n" not in rest
+                and (_only_punctuation(rest, _TIME_WORDS) or rest.rstrip().endswith((".", ":")))
+            ):
                 return quoted.start, after.end
             return quoted.start, quoted.end
         gap = text[right : quoted.start]
