@@ -90,7 +90,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=100)
     parser.add_argument("--sizes", default="10,100,1000")
-    parser.add_argument("--lexrank-max-sentences", type=int, default=1500)
+    parser.add_argument("--lexrank-max-sentences", type=int, default=3000)
     parser.add_argument("--json", dest="json_path")
     args = parser.parse_args()
     if not SHARED_DATA.is_dir():

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .._errors import ConfigError, InputError
 from .._model import Article, Sentence
-from ..summarize import read_cluster, split_article, summarize_articles
+from ..summarize import prepare_articles, read_cluster, split_article, summarize_articles
 from ..summarize._baselines import baseline, oracle
 from ..summarize._text import truncate_words
 
@@ -118,7 +118,8 @@ def systems(names: Sequence[str]) -> dict[str, System]:
     def storyweave(
         articles: Sequence[Article], _: Sequence[Sequence[Sentence]], words: int, __: Sequence[str]
     ) -> str:
-        return summarize_articles(articles, words).text
+        # As the summarize command does: furniture blanked, other languages set aside.
+        return summarize_articles(prepare_articles(articles)[0], words).text
 
     def headroom(
         _: Sequence[Article],
