@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import resource
 import sys
@@ -85,6 +86,12 @@ def stream(pool: list[Article], n: int, days: int, seed: int) -> Iterator[Articl
         yield item
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process (all threads): a rate that other users of the machine don't skew."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -98,6 +105,7 @@ def run(n: int, every: int, days: int, seed: int, data: Path) -> list[dict[str, 
         stories = Stories.open(state)
         stories.add_many([])  # load the models before timing
         begin = segment = time.perf_counter()
+        cpu_begin = cpu_segment = cpu_seconds()
         batch: list[Article] = []
         for count, article in enumerate(stream(pool, n, days, seed), 1):
             batch.append(article)
@@ -105,12 +113,15 @@ def run(n: int, every: int, days: int, seed: int, data: Path) -> list[dict[str, 
                 stories.add_many(batch)
                 batch = []
             if count % every == 0 or count == n:
-                now = time.perf_counter()
+                now, cpu_now = time.perf_counter(), cpu_seconds()
+                done = count - (rows[-1]["articles"] if rows else 0)
                 rows.append(
                     {
                         "articles": count,
-                        "segment_per_s": (count - (rows[-1]["articles"] if rows else 0))
-                        / (now - segment),
+                        "segment_per_s": done / (now - segment),
+                        "segment_per_cpu_s": done / (cpu_now - cpu_segment),
+                        "overall_per_cpu_s": count / (cpu_now - cpu_begin),
+                        "load_average": os.getloadavg()[0],
                         "overall_per_s": count / (now - begin),
                         "open_stories": stories.open_stories,
                         "stories": len(stories.story_ids()),
@@ -118,7 +129,7 @@ def run(n: int, every: int, days: int, seed: int, data: Path) -> list[dict[str, 
                     }
                 )
                 print_row(rows[-1])
-                segment = now
+                segment, cpu_segment = now, cpu_now
         stories.close()
     return rows
 
@@ -126,7 +137,8 @@ def run(n: int, every: int, days: int, seed: int, data: Path) -> list[dict[str, 
 def print_row(row: dict[str, float]) -> None:
     print(
         f"{row['articles']:>9,.0f} {row['segment_per_s']:>11.1f} {row['overall_per_s']:>11.1f}"
-        f" {row['open_stories']:>8,.0f} {row['stories']:>9,.0f} {row['peak_rss_mb']:>9.0f}",
+        f" {row['segment_per_cpu_s']:>11.1f} {row['open_stories']:>8,.0f}"
+        f" {row['stories']:>9,.0f} {row['peak_rss_mb']:>9.0f} {row['load_average']:>6.1f}",
         flush=True,
     )
 
@@ -141,8 +153,8 @@ def main() -> None:
     parser.add_argument("--json", type=Path, default=None, help="write the table here")
     args = parser.parse_args()
     print(
-        f"{'articles':>9} {'segment/s':>11} {'overall/s':>11} {'open':>8} {'stories':>9}"
-        f" {'peak MB':>9}"
+        f"{'articles':>9} {'segment/s':>11} {'overall/s':>11} {'seg/cpu-s':>11} {'open':>8}"
+        f" {'stories':>9} {'peak MB':>9} {'load':>6}"
     )
     rows = run(args.n, args.every, args.days, args.seed, args.data or default_data_dir())
     if args.json:

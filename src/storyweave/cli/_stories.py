@@ -89,20 +89,18 @@ def eval_stories_command(
     table = Table(title=f"story clustering on {folder.name} ({report['articles']} articles)")
     for column in ("system", "B3 P", "B3 R", "B3 F1", "pairwise F1", "ARI", "clusters"):
         table.add_column(column)
-    for name in (
-        "stories",
-        "stories_worst_seed",
-        "stories_topic_level",
-        "tfidf_average_link_best",
-        "hdbscan_minilm",
-    ):
+    shown = {
+        "stories": "stories (mean of seeds)",
+        "stories_worst_seed": "stories (worst seed)",
+        "stories_topic_level": "stories vs topics",
+        "tfidf_average_link_best": "TF-IDF avg-link (best)",
+        "hdbscan_minilm": "HDBSCAN MiniLM",
+    }
+    for name, title in shown.items():
         row = report[name]
         assert isinstance(row, dict)
-        table.add_row(
-            name,
-            *(f"{row[k]:.3f}" for k in ("bcubed_p", "bcubed_r", "bcubed_f1", "pairwise_f1", "ari")),
-            f"{row['clusters']:.0f}",
-        )
+        scores = ("bcubed_p", "bcubed_r", "bcubed_f1", "pairwise_f1", "ari")
+        table.add_row(title, *(f"{row[k]:.3f}" for k in scores), f"{row['clusters']:.0f}")
     stdout.print(table)
     _write_json(json_path, report)
 

@@ -14,7 +14,7 @@ class StoriesConfig(BaseModel):
         default=7, ge=0, description="A story stays open this many days after its latest article."
     )
     threshold: float = Field(
-        default=0.3,
+        default=0.32,
         gt=0,
         le=1,
         description="Lowest combined similarity at which an article joins a story.",
@@ -26,7 +26,7 @@ class StoriesConfig(BaseModel):
         default=10, ge=1, description="Nearest open stories (by embedding) scored for each article."
     )
     duplicate_threshold: float = Field(
-        default=0.8,
+        default=0.7,
         gt=0,
         le=1,
         description="Containment at which an article is a copy of an earlier one.",

@@ -25,7 +25,7 @@ from ..cluster._features import lead_text
 from ._clustering_metrics import partition_scores
 from ._stories_data import article_from, read_jsonl, require_dir
 
-SEEDS = (0, 1, 2)
+SEEDS = (0, 1, 2, 3, 4)
 SWEEP = tuple(round(0.05 + 0.025 * i, 3) for i in range(35))
 
 
