@@ -102,7 +102,7 @@ def hostile_inputs() -> dict[str, bytes]:
     return {
         "one 2 MB line": one_line.encode()[: LIMIT - 1],
         "2 MB of short lines": many_lines.encode()[: LIMIT - 1],
-        "2 MB random bytes": rng.randbytes(LIMIT - 1),
+        "2 MB random bytes (refused as binary)": rng.randbytes(LIMIT - 1),
     }
 
 

@@ -33,7 +33,7 @@ MIN_WORDS = 8
 MIN_SHARE = 0.04  # function-word votes per word of text
 MIN_VOTES = 2.0  # one function word ("jim" is Czech for "them") decides nothing
 MIN_LEAD = 2.0  # the winner needs this many times the runner-up's score
-_SAMPLE_CHARS = 20_000  # the language is clear long before the end of an article
+_SAMPLE_CHARS = 5_000  # the language is clear long before the end of an article
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SCRIPTS = (("HIRAGANA", "ja"), ("KATAKANA", "ja"), ("HANGUL", "ko"), ("CJK", "zh"), ("THAI", "th"))
 
