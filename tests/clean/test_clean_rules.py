@@ -158,3 +158,17 @@ def test_empty_and_blank_text() -> None:
     for text in ("", "   ", "\n\n\n"):
         cleaned = clean_article(Article(id="a", text=text))
         assert cleaned.text == text and cleaned.removals == ()
+
+
+def test_html_article_headline_blanked() -> None:
+    from pathlib import Path
+
+    from storyweave import Settings
+    from storyweave.ingest import read_inputs
+
+    page = Path(__file__).resolve().parents[1] / "fixtures" / "ingest" / "harbour-bridge.html"
+    (article,) = read_inputs([page], Settings())[0]
+    cleaned = clean_article(article)
+    assert [r.reason for r in cleaned.removals] == ["title"]
+    assert cleaned.text.lstrip().startswith("The harbour bridge in Northport reopened")
+    assert cleaned.article.authors == ("Maria Lindqvist",)  # from the page, not the text
