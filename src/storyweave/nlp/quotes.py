@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from .._model import Article, Quote, Sentence, Span
 from .quotes_group import group_quotes
-from .quotes_marks import find_quoted
+from .quotes_marks import doc_text, find_quoted
 from .quotes_rules import Attribution, find_attributions
 from .quotes_speakers import (
     is_person_like,
@@ -55,7 +55,7 @@ def _speaker(doc: Doc, found: Attribution, earlier: list[tuple[int, str, bool]])
 
 def _orphan_quotes(doc: Doc, taken: Sequence[Attribution]) -> list[Attribution]:
     """Whole-paragraph quotations that no cue claimed (their speaker comes from context)."""
-    text = doc.text
+    text = doc_text(doc)
     orphans = []
     for quoted in find_quoted(text):
         line_start = text.rfind("\n", 0, quoted.start) + 1
@@ -74,8 +74,8 @@ def _orphan_quotes(doc: Doc, taken: Sequence[Attribution]) -> list[Attribution]:
 
 
 def extract_quotes(doc: Doc, article: Article, sentences: Sequence[Sentence]) -> list[Quote]:
-    """Every attribution in the article. ``doc.text`` has the length of ``article.text``."""
-    if len(doc.text) != len(article.text):
+    """Every attribution in the article. ``doc_text(doc)`` has the length of ``article.text``."""
+    if len(doc_text(doc)) != len(article.text):
         return []  # offsets would point at the wrong characters; analysis reports the mismatch
     found = find_attributions(doc)
     found = sorted([*found, *_orphan_quotes(doc, found)], key=lambda a: a.content)

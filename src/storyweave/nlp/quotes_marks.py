@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from spacy.tokens import Doc
+
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
@@ -85,3 +87,14 @@ def find_quoted(text: str) -> list[Quoted]:
             found.extend(_scan_paragraph(text, start, end))
         start = end + 1
     return found
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per doc: spaCy rebuilds it from the tokens on every access."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(cached, str):
+        cached = doc.user_data[_TEXT_KEY] = doc.text
+    return cached
+
+
+_TEXT_KEY = "storyweave.text"

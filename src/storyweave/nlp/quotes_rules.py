@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .quotes_cues import cue_probability, is_candidate, load_cue_model
-from .quotes_marks import Quoted, find_quoted
+from .quotes_marks import Quoted, doc_text, find_quoted
 
 CUE_THRESHOLD = 0.3
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -52,7 +52,7 @@ def _range(tokens: Iterable[Token]) -> Range | None:
 def _trim(doc: Doc, span: Range) -> Range | None:
     """Strip whitespace and dangling commas or dashes from both ends."""
     start, end = span
-    text = doc.text
+    text = doc_text(doc)
     while start < end and (text[start].isspace() or text[start] in ",;—–-"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;—–-:."):
@@ -147,9 +147,9 @@ def _adjacent_quote(
     it (said: "..."), joined with its continuation in a split quote ("A," she said. "B.")."""
     left = min(cue[0], source[0]) if source and source[1] <= cue[0] + 1 else cue[0]
     right = max(cue[1], source[1]) if source and source[0] >= cue[0] else cue[1]
-    text = token.doc.text
+    text = doc_text(token.doc)
     sentence = token.sent
-    lead_in = sentence.text.rstrip().endswith(":")
+    lead_in = text[sentence.start_char : sentence.end_char].rstrip().endswith(":")
     for index, quoted in enumerate(quotes):
         if (
             lead_in
@@ -193,7 +193,7 @@ def _widen_to_quotes(content: Range, quotes: Sequence[Quoted]) -> tuple[Range, b
 def _colon_lead_in(token: Token, quotes: Sequence[Quoted]) -> Attribution | None:
     """'Republican pollster Daron Shaw: "..."' or a headline 'Kelli Ward: Impeach Lynch'."""
     doc = token.doc
-    if token.i == 0 or "\n" in doc.text[token.idx : token.idx + 3]:
+    if token.i == 0 or "\n" in doc_text(doc)[token.idx : token.idx + 3]:
         return None
     before = doc[token.i - 1]
     person = next((e for e in doc.ents if e.end == token.i and e.label_ in ("PERSON", "ORG")), None)
@@ -203,8 +203,8 @@ def _colon_lead_in(token: Token, quotes: Sequence[Quoted]) -> Attribution | None
     if following is not None:
         content: Range | None = following[:2]
     else:
-        line_end = doc.text.find("\n", token.idx)
-        content = _trim(doc, (token.idx + 1, line_end if line_end >= 0 else len(doc.text)))
+        line_end = doc_text(doc).find("\n", token.idx)
+        content = _trim(doc, (token.idx + 1, line_end if line_end >= 0 else len(doc_text(doc))))
     if content is None:
         return None
     if person is not None:
@@ -263,7 +263,7 @@ def find_attributions(
     """Every attribution in a parsed text, outermost first when they nest, in text order."""
     model = load_cue_model() if model is None else model
     threshold = CUE_THRESHOLD if threshold is None else threshold
-    quotes = [q for q in find_quoted(doc.text) if q.end - q.start > 2]
+    quotes = [q for q in find_quoted(doc_text(doc)) if q.end - q.start > 2]
     candidates = []
     for token in doc:
         if token.text == ":":

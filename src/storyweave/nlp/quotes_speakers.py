@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from .quotes_marks import doc_text
+
 # Heads of noun phrases that name a person by role ("the defense minister").
 ROLE_NOUNS = frozenset(
     {"minister", "adviser", "advisor", "secretary", "president", "official", "spokesman",
@@ -46,7 +48,7 @@ def name_of_source(doc: Doc, start: int, end: int) -> str:
     ]
     if named:
         return named[0].text
-    text = " ".join(doc.text[start:end].split()).strip(" ,;:—-")
+    text = " ".join(doc_text(doc)[start:end].split()).strip(" ,;:—-")
     lowered = text.lower()
     for det in _DETERMINERS:
         if lowered.startswith(det):
@@ -55,7 +57,7 @@ def name_of_source(doc: Doc, start: int, end: int) -> str:
 
 
 def is_pronoun(doc: Doc, start: int, end: int) -> bool:
-    return doc.text[start:end].strip().lower() in PRONOUNS
+    return doc_text(doc)[start:end].strip().lower() in PRONOUNS
 
 
 def _text_sentences(doc: Doc) -> list[Span]:
@@ -119,7 +121,7 @@ def resolve_pronoun(doc: Doc, source_start: int, earlier: Earlier) -> str | None
     here = _sentence_index(sentences, source_start)
     if here < 0:
         return None
-    first_word = doc.text[source_start : source_start + 5].split()[:1]
+    first_word = doc_text(doc)[source_start : source_start + 5].split()[:1]
     person_only = bool(first_word) and first_word[0].lower() in PERSON_PRONOUNS
     for distance in (0, 1):
         for char, speaker, person_like in reversed(earlier):
@@ -146,7 +148,7 @@ _SPEECH_WORDS = frozenset(
 
 def previous_paragraph_speaker(doc: Doc, quote_start: int, earlier: Earlier) -> str | None:
     """Speaker of a cue-less quotation paragraph: whoever spoke in the paragraph before it."""
-    text = doc.text
+    text = doc_text(doc)
     end = text.rfind("\n", 0, quote_start)
     while end > 0 and not text[:end].rstrip("\n "):
         end -= 1
