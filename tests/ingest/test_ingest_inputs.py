@@ -7,12 +7,19 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storyweave import Article, Settings
 from storyweave.ingest import read_inputs, safe_id
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 SETTINGS = Settings()
+json_like = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=40),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner),
+    max_leaves=8,
+)
 BODY = "The harbour bridge reopened on Thursday, five weeks after the storm."
 
 
@@ -100,3 +107,17 @@ def test_symlink_loop_read_once(tmp_path: Path) -> None:
     (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
     articles, warnings = read_inputs([tmp_path], SETTINGS)
     assert [a.id for a in articles] == ["a"] and warnings == []
+
+
+def test_a_bare_input_is_one_input(example_dir: Path) -> None:
+    articles, warnings = read_inputs(str(example_dir), SETTINGS)  # type: ignore[arg-type]
+    assert len(articles) == 5 and warnings == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(records=st.lists(st.dictionaries(st.text(max_size=10), json_like, max_size=6), max_size=5))
+def test_random_records_never_raise(records: list[dict]) -> None:
+    articles, warnings = read_inputs(records, SETTINGS)
+    # every record is one article or one skipping warning
+    assert len(articles) + sum(w.skipped for w in warnings) == len(records)
+    assert all(a.text.strip() for a in articles)

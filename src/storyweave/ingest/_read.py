@@ -40,6 +40,8 @@ def read_inputs(
 
     Never raises for a bad input: it is skipped with an ``ArticleWarning``.
     """
+    if isinstance(inputs, str | os.PathLike | Mapping | Article):
+        inputs = [inputs]  # one input given bare: never iterate over a path's characters
     articles: list[Article] = []
     warnings: list[ArticleWarning] = []
     for item in inputs:
