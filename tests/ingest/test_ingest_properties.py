@@ -106,6 +106,6 @@ def test_decode_never_raises_anything_unexpected(data: bytes) -> None:
 
 
 @FAST
-@given(value=st.text(max_size=100))
-def test_parse_published_never_raises(value: str) -> None:
+@given(value=st.one_of(st.text(max_size=100), st.integers(), st.floats(), st.none()))
+def test_parse_published_never_raises(value: object) -> None:
     parse_published(value)

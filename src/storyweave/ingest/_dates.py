@@ -17,6 +17,8 @@ import time
 import dateparser
 
 _MAX_DATE_CHARS = 80
+_MIN_TIMESTAMP = -2_208_988_800  # 1900-01-01
+_MAX_TIMESTAMP = 7_258_118_400  # 2200-01-01
 _DATEPARSER_SETTINGS = {
     "PREFER_DAY_OF_MONTH": "first",
     "RETURN_AS_TIMEZONE_AWARE": False,
@@ -34,6 +36,8 @@ def parse_published(value: object) -> dt.date | None:
         return value
     if isinstance(value, time.struct_time):
         return _from_struct_time(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _from_timestamp(value)
     if not isinstance(value, str):
         return None
     text = value.strip()
@@ -73,3 +77,10 @@ def _from_struct_time(value: time.struct_time) -> dt.date | None:
         return dt.date(value.tm_year, value.tm_mon, value.tm_mday)
     except ValueError:
         return None
+
+
+def _from_timestamp(value: float) -> dt.date | None:
+    """Seconds since 1970 (UTC), within a plausible range for news (1900-2200)."""
+    if not _MIN_TIMESTAMP <= value <= _MAX_TIMESTAMP:
+        return None
+    return dt.datetime.fromtimestamp(value, tz=dt.UTC).date()
