@@ -140,6 +140,18 @@ _TIME_WORDS = (
 )
 
 
+def _runs_on(text: str, quoted: Quoted, left: int) -> bool:
+    """Does the sentence go on after the quotation ("...," she said), rather than end in it?
+
+    A quotation closing with a full stop ends its sentence; a title in quotation
+    marks ("“Hannity,”") is too short to be what was said.
+    """
+    inner = text[quoted.start : quoted.end].rstrip("”\"' ")
+    if len(inner.split()) < 3:
+        return False
+    return not inner.endswith(".") or any(ch in text[quoted.end : left] for ch in ",—–")
+
+
 def _adjacent_quote(
     token: Token, cue: Range, source: Range | None, quotes: Sequence[Quoted]
 ) -> Range | None:
@@ -157,10 +169,13 @@ def _adjacent_quote(
             and not text[sentence.end_char : quoted.start].strip()
         ):
             return quoted.start, quoted.end  # "... reported:" then the quotation paragraph
+        if source and source[0] <= quoted.start < source[1]:
+            continue  # a quotation inside the source names it ("the so-called “X” said")
         if (
             quoted.end <= left
             and "\n" not in text[quoted.end : left]
             and _only_punctuation(text[quoted.end : left])
+            and _runs_on(text, quoted, left)
         ):
             after = quotes[index + 1] if index + 1 < len(quotes) else None
             rest = text[right : after.start] if after is not None else ""
@@ -174,7 +189,8 @@ def _adjacent_quote(
             return quoted.start, quoted.end
         gap = text[right : quoted.start]
         if quoted.start >= right and "\n\n" not in gap and _only_punctuation(gap, ("that",)):
-            return quoted.start, quoted.end
+            that = gap.rfind("that")  # PolNeAR contents keep the complementiser
+            return (right + that if that >= 0 else quoted.start), quoted.end
     return None
 
 
