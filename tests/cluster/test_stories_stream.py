@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storyweave._model import Article
 from storyweave.cluster import Stories, StoriesConfig
@@ -102,3 +104,26 @@ def test_labels_fall_back_to_the_first_line(quake_texts: dict[str, str]) -> None
     assert stories.story(result.story).label == "Quake hits Chile"
     with pytest.raises(KeyError):
         stories.story("missing")
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a", "b", "c", "d", "e"]),
+            st.text(max_size=300),
+            st.one_of(st.none(), st.dates(dt.date(2000, 1, 1), dt.date(2030, 1, 1))),
+        ),
+        max_size=6,
+    )
+)
+def test_any_stream_is_assigned_or_reported(items: list[tuple[str, str, dt.date | None]]) -> None:
+    articles = [Article(id=i, text=t, published=d) for i, t, d in items]
+    first, second = Stories(), Stories()
+    results = first.add_many(articles)
+    assert results == second.add_many(articles)  # same input, same stories
+    for article, result in zip(articles, results, strict=True):
+        if result is None:
+            assert any(w.article == article.id and w.skipped for w in first.warnings)
+        else:
+            assert result.story in first.story_ids()
