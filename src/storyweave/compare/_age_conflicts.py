@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ._context import StoryContext
@@ -33,9 +34,39 @@ def parse_age(text: str) -> int | None:
     return None
 
 
+def _incompatible_ages(by_age: dict[int, list[str]], dated: dict[str, dt.date | None]) -> bool:
+    """Whether two reported ages cannot both be true, given when each was published.
+
+    People age: 77 in 1989 and 81 in 1994 agree. Reports with unknown dates are
+    taken as simultaneous, so their ages must be equal.
+    """
+    reports = [(age, dated.get(s)) for age, ids in by_age.items() for s in ids]
+    for i, (age_a, day_a) in enumerate(reports):
+        for age_b, day_b in reports[i + 1 :]:
+            years = (day_b - day_a).days / 365.25 if day_a and day_b else 0.0
+            if abs((age_b - age_a) - years) >= 1.0:
+                return True
+    return False
+
+
+def _drop_retrospective(by_age: dict[int, list[str]], ctx: StoryContext) -> dict[int, list[str]]:
+    """Leave out articles that give one person several ages: they tell of several times."""
+    ages_in: dict[str, set[int]] = {}
+    for age, ids in by_age.items():
+        for s in ids:
+            ages_in.setdefault(ctx.sentence[s].article, set()).add(age)
+    kept: dict[int, list[str]] = {}
+    for age, ids in by_age.items():
+        ids = [s for s in ids if len(ages_in[ctx.sentence[s].article]) == 1]
+        if ids:
+            kept[age] = ids
+    return kept
+
+
 def age_conflicts(ctx: StoryContext) -> list[tuple[str, str, list[tuple[str, list[str]]]]]:
     """(kind, subject, sides) for every person given different ages by independent outlets."""
     ages: dict[str, dict[int, list[str]]] = {}
+    dated: dict[str, dt.date | None] = {}
     for art in ctx.analysed:
         for m in art.mentions:
             sentence = ctx.sentence.get(m.sentence)
@@ -47,10 +78,12 @@ def age_conflicts(ctx: StoryContext) -> list[tuple[str, str, list[tuple[str, lis
             age = parse_age(match.group(1)) if match else None
             if age is not None and 0 < age < 120:
                 ages.setdefault(m.entity, {}).setdefault(age, []).append(m.sentence)
+                dated[m.sentence] = art.article.published
     names = {e.id: e.name for e in ctx.entities}
     out = []
     for entity_id, by_age in ages.items():
-        if len(by_age) < 2:
+        by_age = _drop_retrospective(by_age, ctx)
+        if len(by_age) < 2 or not _incompatible_ages(by_age, dated):
             continue
         articles = [ctx.sentence[s].article for ids in by_age.values() for s in ids]
         if len(ctx.sources.outlets_of(articles)) >= 2:

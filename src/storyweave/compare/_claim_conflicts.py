@@ -15,25 +15,28 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ._context import StoryContext
-from ._numbers import compatible, quantities
+from ._numbers import Quantity, compatible, quantities
 from ._text import DENIAL_CUE, content_stems, sentence_status
 
 Found = tuple[str, str, list[tuple[str, list[str]]]]
 CLOSE_PAIR = 0.6
+CLOSE_NUMBERS = 0.75
 CLAIM_MATCH = 0.5
 SAME_CLAIM = 0.55
 ANAPHORIC_DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed)|"
-    r"disput(?:e|es|ed))\s+(?:the|these|those|this|that|such|his|her|their|its)\s+"
+    r"disput(?:e|es|ed))\s+(?:the|these|those|this|that|such|his|her|their|its|all(?:\s+the)?)\s+"
     r"(?:claims?|allegations?|reports?|suggestions?|accusations?|assertions?|charges?|stor(?:y|ies))\b",
     re.IGNORECASE,
 )
+# What a denial must deny: 'denied that ...', or a claim noun within three words
+# ('rejected a suggestion', 'dismissed the allegations'); 'rejected a request' is no denial.
 CLAIM_OBJECT = re.compile(
-    r"\b(?:claims?|allegations?|reports?|suggestions?|accusations?|assertions?|charges?|"
-    r"stor(?:y|ies)|that)\b",
+    r"^\s+(?:that\b|(?:[\w'’-]+\s+){0,3}(?:claims?|allegations?|reports?|suggestions?|"
+    r"accusations?|assertions?|charges?|stor(?:y|ies)|rumou?rs?)\b)",
     re.IGNORECASE,
 )
 
@@ -51,14 +54,30 @@ def _cross_source_pairs(ctx: StoryContext) -> Iterator[tuple[str, str]]:
 
 
 def number_conflicts(ctx: StoryContext) -> list[Found]:
+    """Incompatible amounts of one thing in two reports of one fact.
+
+    Strict on purpose: each sentence must hold exactly one amount of that
+    thing (a sentence with '17 mph' and '115 mph' says nothing about which is
+    which), and the things must share two words ('Cuban troops'), or one word
+    in sentences that are close paraphrases.
+    """
     out: list[Found] = []
     for a, b in _cross_source_pairs(ctx):
-        for qa in quantities(ctx.sentence[a].text):
-            for qb in quantities(ctx.sentence[b].text):
-                if len(qa.unit & qb.unit) >= 1 and not compatible(qa, qb):
-                    subject = " ".join(sorted(qa.unit & qb.unit))
+        amounts_a, amounts_b = quantities(ctx.sentence[a].text), quantities(ctx.sentence[b].text)
+        close = ctx.cosine(a, b) >= CLOSE_NUMBERS
+        for qa in amounts_a:
+            for qb in amounts_b:
+                shared = qa.unit & qb.unit
+                if not shared or (len(shared) < 2 and not close) or compatible(qa, qb):
+                    continue
+                if _count_with(amounts_a, shared) == 1 == _count_with(amounts_b, shared):
+                    subject = " ".join(sorted(shared))
                     out.append(("number", subject, [(qa.text, [a]), (qb.text, [b])]))
     return _merge_same_subject(out)
+
+
+def _count_with(amounts: Sequence[Quantity], unit: frozenset[str]) -> int:
+    return sum(1 for q in amounts if q.unit & unit)
 
 
 def date_conflicts(ctx: StoryContext) -> list[Found]:
@@ -84,7 +103,7 @@ def _is_denial(text: str) -> bool:
     match = DENIAL_CUE.search(text)
     if not match:
         return False
-    return match.group(0).lower().startswith("den") or bool(CLAIM_OBJECT.search(text, match.end()))
+    return bool(CLAIM_OBJECT.match(text[match.end() :]))
 
 
 def _claim_for(ctx: StoryContext, denial_id: str) -> str | None:
@@ -97,13 +116,15 @@ def _claim_for(ctx: StoryContext, denial_id: str) -> str | None:
                 return previous.id
         return None
     words = content_stems(denial.text)
+    actors = ctx.entities_in.get(denial_id, set())
     best, best_score = None, CLAIM_MATCH
     for sentence_id, score in ctx.similar(denial_id, CLAIM_MATCH):
         sentence = ctx.sentence.get(sentence_id)
         if sentence is None or sentence.article == denial.article or score < best_score:
             continue
         shared = words & content_stems(sentence.text)
-        if sentence_status(sentence.text) == "attributed" and len(shared) >= 2:
+        same_actor = bool(actors & ctx.entities_in.get(sentence_id, set()))
+        if sentence_status(sentence.text) == "attributed" and len(shared) >= 2 and same_actor:
             best, best_score = sentence_id, score
     return best
 

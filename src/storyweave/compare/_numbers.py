@@ -24,6 +24,7 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _UNIT_WORDS = 3
+_PART_OF = re.compile(r"\bof\s+(?:the|its|their|his|her)?\s*(?:[\w]+['’]s\s+)?$", re.I)
 _PARTS = re.compile(r"\b(?:including|includ|excluding|not counting|among them|plus)\b", re.I)
 _YEAR = range(1800, 2101)
 LOWER_BOUND = {"at least", "more than", "over"}
@@ -50,6 +51,8 @@ def quantities(text: str) -> tuple[Quantity, ...]:
             continue
         if re.match(r"\s*(?:[:.]\d|am\b|pm\b|a\.m|p\.m|st\b|nd\b|rd\b|th\b|-year)", after, re.I):
             continue  # a time, an ordinal or an age (ages are compared per person)
+        if _PART_OF.search(text[: match.start()]):
+            continue  # '500,000 of the nation's 2.3 million people': the total is not the count
         if _PARTS.search(after[:40]):
             continue  # '20 people dead, including the three gunmen': a total with parts
         if match.group("scale"):

@@ -14,6 +14,7 @@ _STEMMER = SnowballStemmer("english")
 # Reporting verbs and phrases: the outlet passes on what someone else says.
 ATTRIBUTION_CUE = re.compile(
     r"\b(?:said|says|say|saying|told|tells|claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing|ation|ations)|"
+    r"accus(?:e|es|ed|ing|ation|ations)|suspect(?:s|ed)? of|"
     r"accord(?:ing)? to|reportedly|report(?:s|ed)? that|insist(?:s|ed)?|assert(?:s|ed)?|"
     r"suggest(?:s|ed)?|argu(?:e|es|ed)|announc(?:e|es|ed)|declar(?:e|es|ed)|tweet(?:s|ed)|"
     r"wrote|estimat(?:e|es|ed)|believ(?:e|es|ed)|contend(?:s|ed)?|maintain(?:s|ed))\b",
