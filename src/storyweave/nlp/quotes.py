@@ -19,10 +19,12 @@ from .quotes_group import group_quotes
 from .quotes_marks import doc_text, find_quoted
 from .quotes_rules import Attribution, find_attributions
 from .quotes_speakers import (
+    RELATIVE_PRONOUNS,
     is_person_like,
     is_pronoun,
     name_of_source,
     previous_paragraph_speaker,
+    relative_antecedent,
     resolve_pronoun,
 )
 
@@ -50,6 +52,9 @@ def _speaker(doc: Doc, found: Attribution, earlier: list[tuple[int, str, bool]])
     start, end = found.source
     if is_pronoun(doc, start, end):
         return resolve_pronoun(doc, start, earlier)
+    antecedent = relative_antecedent(doc, start, end)
+    if antecedent is not None or doc_text(doc)[start:end].strip().lower() in RELATIVE_PRONOUNS:
+        return antecedent
     return name_of_source(doc, start, end)
 
 

@@ -167,3 +167,17 @@ def previous_paragraph_speaker(doc: Doc, quote_start: int, earlier: Earlier) -> 
         return None
     last = next((s for s in reversed(_text_sentences(doc)) if s.start_char < previous_end), None)
     return _subject_person(last) if last is not None and last.start_char >= previous_start else None
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+
+
+def relative_antecedent(doc: Doc, start: int, end: int) -> str | None:
+    """For "Guaido, who calls himself...", the speaker "who" stands for: Guaido."""
+    if doc_text(doc)[start:end].strip().lower() not in RELATIVE_PRONOUNS:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.head.dep_ != "relcl":
+        return None
+    noun = span.root.head.head
+    return name_of_source(doc, noun.left_edge.idx, noun.idx + len(noun.text))
