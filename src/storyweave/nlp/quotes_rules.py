@@ -290,7 +290,11 @@ def _attribution(token: Token, quotes: Sequence[Quoted]) -> Attribution | None:
     if content is None or (content[0] <= cue[0] < content[1] and not split_quote):
         return None
     content, direct = _widen_to_quotes(content, quotes)
-    if source is not None and not plausible_source(token.doc, source):
+    if (
+        source is not None
+        and token.lower_ != "according"
+        and not plausible_source(token.doc, source)
+    ):
         return None
     if source is not None and content[0] <= source[0] < content[1] and not split_quote:
         source, head = None, None
