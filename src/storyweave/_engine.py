@@ -29,6 +29,7 @@ from ._model import (
     Entity,
     Fact,
     SourceInfo,
+    Summary,
     outlet_of,
 )
 from ._registry import registry
@@ -188,9 +189,7 @@ class Engine:
         )
         copy_of = {c: g.kept for g in analysis.duplicates for c in g.copies}
         return Brief(
-            title=_title_of(
-                analysis.articles, summary.sentences[0].text if summary.sentences else ""
-            ),
+            title=self._stage("title", lambda: _title_of(analysis, summary, self.embedder)),
             articles=tuple(_source_info(a, copy_of.get(a.article.id)) for a in analysis.articles),
             sentences={s.id: s for a in analysis.articles for s in a.sentences},
             summary=summary,
@@ -239,17 +238,25 @@ def _source_info(analysed: AnalysedArticle, duplicate_of: str | None) -> SourceI
         authors=a.authors,
         path=a.path,
         duplicate_of=duplicate_of,
-        removed_paragraphs=len(analysed.removals),
+        removed_passages=len(analysed.removals),
     )
 
 
-def _title_of(articles: Sequence[AnalysedArticle], lead: str) -> str:
-    """The brief's title: the most common headline wording, else the summary's lead."""
-    titles = [a.article.title for a in articles if a.article.title]
-    if titles:
-        # The shortest headline tends to be the plainest statement of the event.
-        return min(titles, key=len)
-    return lead[:120] or "Untitled event"
+def _title_of(analysis: Analysis, summary: Summary, embedder: MiniLMEmbedder) -> str:
+    """The brief's title: the headline closest in meaning to the summary.
+
+    Headlines are written to frame a story; the one nearest the summary's
+    centroid is the most representative of what the articles jointly report.
+    """
+    titles = sorted({a.article.title for a in analysis.articles if a.article.title})
+    chosen = [s.sentence for s in summary.sentences if s.sentence in analysis.vectors.row]
+    if not titles:
+        return summary.sentences[0].text[:160] if summary.sentences else "Untitled event"
+    if len(titles) == 1 or not chosen:
+        return titles[0]
+    centroid = analysis.vectors.rows(chosen).mean(axis=0)
+    scores = embedder.embed(titles) @ centroid
+    return titles[int(scores.argmax())]
 
 
 def brief(inputs: Input | Sequence[Input], settings: Settings | None = None) -> Brief:

@@ -302,7 +302,7 @@ class SourceInfo(Record):
     authors: tuple[str, ...] = ()
     path: str | None = None
     duplicate_of: str | None = None
-    removed_paragraphs: int = 0
+    removed_passages: int = Field(default=0, description="Stretches of page furniture left out.")
 
 
 class Brief(Record):

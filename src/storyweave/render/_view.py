@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .._model import Brief, Citation, Sentence, SourceInfo
+from .._model import Brief, Citation, Quote, Sentence, SourceInfo
+
+QUOTE_MARKS = "\"'“”‘’«»„"
 
 
 @dataclass
@@ -46,6 +48,14 @@ class BriefView:
         if info.published is None:
             return "undated"
         return info.published.isoformat() + (" (inferred)" if info.published_inferred else "")
+
+    @staticmethod
+    def quote_text(quote: Quote) -> str:
+        """A quote's words for display: direct quotes in one pair of curly marks."""
+        text = " ".join(quote.content.text.split())
+        if not quote.direct:
+            return text
+        return "“" + text.strip(QUOTE_MARKS + " ,") + "”"
 
     def fact_text(self, fact_id: str) -> str:
         for f in self.brief.comparison.facts:

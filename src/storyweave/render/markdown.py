@@ -91,7 +91,7 @@ def render_markdown(brief: Brief) -> str:
             out.append(f"**{_md(group.speaker)}** ({_md(', '.join(group.outlets))})")
             out.append("")
             for q in group.quotes:
-                mark = f"“{_md(q.content.text)}”" if q.direct else _md(q.content.text)
+                mark = _md(view.quote_text(q))
                 out.append(f"- {mark} — {_md(view.outlet(q.article))}")
             out.append("")
     if brief.timeline:

@@ -84,10 +84,7 @@ def renderables(brief: Brief) -> Iterator[RenderableType]:
     if brief.quotes:
         t = Table("speaker", "said", "outlets", title="Who said what", expand=True)
         for group in brief.quotes[:MAX_ROWS]:
-            said = "\n".join(
-                ("“" + q.content.text + "”") if q.direct else q.content.text
-                for q in group.quotes[:3]
-            )
+            said = "\n".join(view.quote_text(q) for q in group.quotes[:3])
             t.add_row(Text(group.speaker), Text(said), Text(", ".join(group.outlets)))
         yield t
     if brief.timeline:
