@@ -114,3 +114,15 @@ def test_coverage_matrix_matches_fact_outlets(story: Story) -> None:
         assert {outlets[i] for i in range(len(outlets)) if matrix[i][j]} == set(fact.outlets)
     only = story.comparison.single_source
     assert all(story.facts[int(f[1:]) - 1].support == 1 for ids in only.values() for f in ids)
+
+
+def test_fact_status_separates_assertion_attribution_and_denial(story: Story) -> None:
+    def status_of(snippet: str) -> str:
+        sentence = next(s for a in story.analysed for s in a.sentences if snippet in s.text)
+        fact = next(f for f in story.facts if any(c.sentence == sentence.id for c in f.citations))
+        return fact.status
+
+    assert status_of("Maduro has since denied the claims") == "denied"
+    assert status_of("rejected a suggestion by made by the United States") == "denied"
+    assert status_of("Some reports claim that Maduro was ready") == "attributed"
+    assert status_of("Venezuela has the largest proven reserves of oil") == "asserted"

@@ -30,7 +30,6 @@ STRONG = 0.88
 DEFAULT_THRESHOLD = 0.55
 LINK_SLACK = 0.06
 MIN_OVERLAP = 0.3
-LINKAGE = "average"
 
 
 @dataclass
@@ -115,10 +114,8 @@ def _merge(
         a, b = groups[gi], groups[gj]
         if gi == gj or a.articles & b.articles:
             continue
-        if LINKAGE == "complete":
-            if float((matrix[a.members] @ matrix[b.members].T).min()) < floor:
-                continue
-        elif float(a.total @ b.total) / (len(a.members) * len(b.members)) < floor:
+        # Unit vectors: the mean pairwise cosine of two groups is the dot of their sums / sizes.
+        if float(a.total @ b.total) / (len(a.members) * len(b.members)) < floor:
             continue
         a.members.extend(b.members)
         a.articles |= b.articles
@@ -139,13 +136,13 @@ def _representative(members: list[int], matrix: np.ndarray, sentences: list[Sent
 
 
 def _status(members: list[int], sentences: list[Sentence], features: dict[str, _Features]) -> str:
-    statuses = [features[sentences[m].id].status for m in members]
-    for status in ("denied", "asserted", "attributed"):
-        if statuses.count(status) * 2 > len(statuses) or (
-            status == "denied" and status in statuses
-        ):
+    """'denied' for a denial (never grouped with non-denials); 'asserted' when any outlet
+    states the fact in its own voice; 'attributed' when every outlet attributes it."""
+    statuses = {features[sentences[m].id].status for m in members}
+    for status in ("denied", "asserted"):
+        if status in statuses:
             return status
-    return "attributed" if "attributed" in statuses else "asserted"
+    return "attributed"
 
 
 def group_facts(
