@@ -11,19 +11,15 @@ it, the rest of the sentence for "according to", or the object of verbs like
 
 from __future__ import annotations
 
-import functools
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from .quotes_cues import cue_probability, is_candidate, load_cue_model
 from .quotes_marks import Quoted, doc_text, find_quoted
 
-HOLDERS_PATH = Path(__file__).with_name("quotes_holders.json")
 CUE_THRESHOLD = 0.3
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
@@ -252,24 +248,6 @@ def _is_cue(token: Token, model: dict[str, float], threshold: float) -> bool:
     return cue_probability(token, False, model) >= threshold
 
 
-@functools.lru_cache(maxsize=2)
-def load_holders(path: Path = HOLDERS_PATH) -> frozenset[str]:
-    """Common nouns that head sources in PolNeAR train ("official", "poll", "campaign")."""
-    return frozenset(json.loads(path.read_text(encoding="utf-8")))
-
-
-def plausible_source(doc: Doc, source: Range) -> bool:
-    """Can this phrase hold a belief or say something? Names, pronouns, and the common
-    nouns that head sources in PolNeAR train; not "Tensions in Venezuela" or "History"."""
-    span = doc.char_span(source[0], source[1], alignment_mode="expand")
-    if span is None:
-        return True
-    root = span.root
-    if root.pos_ != "NOUN" or root.ent_type_:
-        return True
-    return root.lemma_.lower() in load_holders()
-
-
 def _attribution(token: Token, quotes: Sequence[Quoted]) -> Attribution | None:
     cue = _cue_range(token)
     quoted: Range | None = None
@@ -290,12 +268,6 @@ def _attribution(token: Token, quotes: Sequence[Quoted]) -> Attribution | None:
     if content is None or (content[0] <= cue[0] < content[1] and not split_quote):
         return None
     content, direct = _widen_to_quotes(content, quotes)
-    if (
-        source is not None
-        and token.lower_ != "according"
-        and not plausible_source(token.doc, source)
-    ):
-        return None
     if source is not None and content[0] <= source[0] < content[1] and not split_quote:
         source, head = None, None
     return Attribution(content, cue, source, direct, head)

@@ -4,8 +4,7 @@ Every candidate token (verb, noun, preposition...) of every train article is an
 example, labelled by whether it lies in an annotated cue; a logistic regression
 over its parse features (``quotes_cues.cue_features``) learns the weights. Only
 feature weights are saved (``quotes_cue_model.json``, about 600 KB inside the
-package), with the common nouns that head sources (``quotes_holders.json``);
-no PolNeAR text is ever copied. Re-train with::
+package); no PolNeAR text is ever copied. Re-train with::
 
     .venv/bin/python -m storyweave.nlp.quotes_train --data ../shared/data
 """
@@ -14,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -25,7 +23,6 @@ from ._spacy import load_spacy
 from .quotes_cues import MODEL_PATH, cue_features, is_candidate
 from .quotes_marks import find_quoted
 from .quotes_polnear import GoldArticle, read_split
-from .quotes_rules import HOLDERS_PATH
 
 # Weights smaller than this are dropped: the model file shrinks five-fold, F1 moves < 0.005.
 PRUNE_BELOW = 0.2
@@ -52,22 +49,6 @@ def cue_examples(
     return features, labels
 
 
-def count_holders(
-    articles: Iterable[GoldArticle], docs: Iterable[Doc], least: int = 2
-) -> list[str]:
-    """Common-noun lemmas heading at least ``least`` gold sources ("official", "poll")."""
-    counts: Counter[str] = Counter()
-    for article, doc in zip(articles, docs, strict=True):
-        for attribution in article.attributions:
-            if not attribution.source:
-                continue
-            start, end = attribution.source[0]
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and span.root.pos_ == "NOUN":
-                counts[span.root.lemma_.lower()] += 1
-    return sorted(lemma for lemma, n in counts.items() if n >= least)
-
-
 def fit_cue_model(features: list[list[str]], labels: list[int], c: float = 0.5) -> dict[str, float]:
     """L2 logistic regression; returns feature -> weight (small weights dropped)."""
     from sklearn.feature_extraction import DictVectorizer
@@ -86,13 +67,11 @@ def fit_cue_model(features: list[list[str]], labels: list[int], c: float = 0.5) 
     return weights
 
 
-def train(
-    data: Path, nlp: Language, limit: int | None = None
-) -> tuple[dict[str, float], list[str]]:
-    """Parse PolNeAR train; fit the cue model and count the source-holder nouns."""
+def train(data: Path, nlp: Language, limit: int | None = None) -> dict[str, float]:
+    """Parse PolNeAR train and fit the cue model."""
     articles = read_split(data, "train", limit)
     docs = list(nlp.pipe((a.text for a in articles), batch_size=16))
-    return fit_cue_model(*cue_examples(articles, docs)), count_holders(articles, docs)
+    return fit_cue_model(*cue_examples(articles, docs))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -101,13 +80,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--limit", type=int, default=None)
     args = parser.parse_args(argv)
-    weights, holders = train(args.data, load_spacy(), args.limit)
+    weights = train(args.data, load_spacy(), args.limit)
     text = json.dumps(weights, sort_keys=True, separators=(",", ":"))
     args.out.write_text(text + "\n", encoding="utf-8")
-    HOLDERS_PATH.write_text(json.dumps(holders, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(
-        f"{len(weights)} cue weights in {args.out}; {len(holders)} holders in {HOLDERS_PATH}"
-    )
+    print(f"{len(weights)} cue-model weights written to {args.out}")
 
 
 if __name__ == "__main__":
