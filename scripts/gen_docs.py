@@ -1,7 +1,7 @@
 """Regenerate the docs that are copied from the code: CLI help and the JSON schema.
 
-    python scripts/gen_docs.py          # rewrite docs/cli.md and docs/schema/
-    python scripts/gen_docs.py --check  # exit 1 if they are stale (used by the tests)
+python scripts/gen_docs.py          # rewrite docs/cli.md and docs/schema/
+python scripts/gen_docs.py --check  # exit 1 if they are stale (used by the tests)
 """
 
 from __future__ import annotations

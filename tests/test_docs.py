@@ -35,4 +35,6 @@ def test_every_registry_name_is_documented() -> None:
 def test_cli_help_and_schema_in_docs_are_current() -> None:
     gen = load_gen_docs()
     for path, text in gen.expected().items():
-        assert path.read_text(encoding="utf-8") == text, f"{path.name} is stale: run scripts/gen_docs.py"
+        assert path.read_text(encoding="utf-8") == text, (
+            f"{path.name} is stale: run scripts/gen_docs.py"
+        )

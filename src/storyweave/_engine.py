@@ -84,6 +84,7 @@ class Engine:
         self._nlp: Language | None = None
         self._embedder: MiniLMEmbedder | None = None
         self.timings: dict[str, float] = {}
+        self.warnings: list[ArticleWarning] = []  # per-article failures inside stages
 
     # Models load lazily: `storyweave --help` should not pay for spaCy.
     @property
@@ -147,13 +148,26 @@ class Engine:
             return f"written in {language!r}, not {self.settings.language!r}"
         return None
 
+    def _record_failure(self, cleaned: CleanedArticle, error: Exception) -> None:
+        article = cleaned.article
+        self.warnings.append(
+            ArticleWarning(
+                stage="nlp",
+                reason=f"analysis failed ({type(error).__name__}: {error}); article left out",
+                path=article.path,
+                article=article.id,
+            )
+        )
+
     def analyse(self, cleaned: Sequence[CleanedArticle]) -> Analysis:
         """Everything between cleaning and the brief, for one event's articles."""
         dated = self._stage(
             "dates.infer", lambda: infer_publication_dates([c.article for c in cleaned])
         )
         cleaned = [c.model_copy(update={"article": a}) for c, a in zip(cleaned, dated, strict=True)]
-        analysed = self._stage("nlp", lambda: analyse_articles(cleaned, self.nlp))
+        analysed = self._stage(
+            "nlp", lambda: analyse_articles(cleaned, self.nlp, self._record_failure)
+        )
         duplicates = self._stage(
             "dedupe", lambda: find_duplicates(cleaned, self.settings.duplicate_threshold)
         )
@@ -203,7 +217,7 @@ class Engine:
 
     def run(self, inputs: Sequence[Input]) -> Result:
         """Read, analyse and brief ``inputs``. Raises InputError when nothing is usable."""
-        self.timings = {}
+        self.timings, self.warnings = {}, []
         articles, warnings = self.read(inputs)
         if not articles:
             raise InputError(_nothing_readable(inputs, warnings))
@@ -212,6 +226,9 @@ class Engine:
         if not cleaned:
             raise InputError(_nothing_readable(inputs, warnings))
         analysis = self.analyse(cleaned)
+        warnings += self.warnings
+        if not analysis.articles:
+            raise InputError(_nothing_readable(inputs, warnings))
         brief = self.build_brief(analysis, warnings)
         return Result(brief=brief, warnings=list(warnings), timings=dict(self.timings))
 

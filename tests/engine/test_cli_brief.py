@@ -21,8 +21,16 @@ def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[b
 @pytest.fixture(scope="module")
 def outputs(tmp_path_factory: pytest.TempPathFactory, example_dir: Path) -> Path:
     out = tmp_path_factory.mktemp("brief")
-    done = run("brief", str(example_dir), "-o", str(out / "brief.html"), "-o",
-               str(out / "brief.md"), "-o", str(out / "brief.json"))
+    done = run(
+        "brief",
+        str(example_dir),
+        "-o",
+        str(out / "brief.html"),
+        "-o",
+        str(out / "brief.md"),
+        "-o",
+        str(out / "brief.json"),
+    )
     assert done.returncode == 0, done.stderr.decode()
     assert b"What happened" in done.stdout or b"\xe2\x80\xa2" in done.stdout  # terminal view
     return out
@@ -38,8 +46,16 @@ def test_writes_html_markdown_and_json(outputs: Path) -> None:
 
 def test_reads_json_lines_from_standard_input(example_dir: Path) -> None:
     lines = [
-        json.dumps({"id": p.stem, "source": f"outlet-{i}", "url": None, "published": "2019-05-02",
-                    "title": None, "text": p.read_text(encoding="utf-8")})
+        json.dumps(
+            {
+                "id": p.stem,
+                "source": f"outlet-{i}",
+                "url": None,
+                "published": "2019-05-02",
+                "title": None,
+                "text": p.read_text(encoding="utf-8"),
+            }
+        )
         for i, p in enumerate(sorted(example_dir.glob("*.txt")))
     ]
     done = run("brief", "-", "--format", "json", stdin="\n".join(lines).encode())

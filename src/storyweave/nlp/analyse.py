@@ -6,7 +6,7 @@ token offset is an offset into ``Article.text`` as read.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -96,8 +96,26 @@ def analyse_doc(cleaned: CleanedArticle, doc: Doc) -> AnalysedArticle:
     )
 
 
-def analyse_articles(cleaned: Sequence[CleanedArticle], nlp: Language) -> list[AnalysedArticle]:
-    """Analyse a batch of cleaned articles with one spaCy pipeline."""
-    return [
-        analyse_doc(c, doc) for c, doc in zip(cleaned, parse_cleaned(cleaned, nlp), strict=True)
-    ]
+ErrorHandler = Callable[[CleanedArticle, Exception], None]
+
+
+def raise_error(cleaned: CleanedArticle, error: Exception) -> None:
+    raise error
+
+
+def analyse_articles(
+    cleaned: Sequence[CleanedArticle], nlp: Language, on_error: ErrorHandler = raise_error
+) -> list[AnalysedArticle]:
+    """Analyse a batch of cleaned articles with one spaCy pipeline.
+
+    When one article's analysis fails, ``on_error`` decides: the default
+    re-raises; the Engine records a warning and leaves the article out, so one
+    pathological text never sinks the batch.
+    """
+    out: list[AnalysedArticle] = []
+    for c, doc in zip(cleaned, parse_cleaned(cleaned, nlp), strict=True):
+        try:
+            out.append(analyse_doc(c, doc))
+        except Exception as error:  # handed to the caller's handler
+            on_error(c, error)
+    return out
