@@ -14,13 +14,12 @@ from storyweave._model import (
     AnalysedArticle,
     Article,
     Citation,
-    CleanedArticle,
     DuplicateGroup,
     Fact,
     Summary,
 )
 from storyweave.embed import embed_sentences, get_embedder
-from storyweave.nlp.analyse import analyse_articles
+from storyweave.nlp.analyse import sentences_of
 from storyweave.summarize import prepare_articles, read_cluster, summarize, summarize_articles
 from storyweave.summarize._candidates import is_dependent, quotes_balanced
 from storyweave.summarize._text import normalise_space, words_of
@@ -39,8 +38,13 @@ def example(example_dir: Path) -> list[Article]:
 
 @pytest.fixture(scope="module")
 def analysed(example_dir: Path, nlp: Language) -> list[AnalysedArticle]:
+    """The example parsed by spaCy into the brief's sentences (the summarizer needs no more)."""
     articles, _ = read_cluster(example_dir)
-    return analyse_articles([CleanedArticle(article=a, text=a.text) for a in articles], nlp)
+    docs = nlp.pipe(a.text for a in articles)
+    return [
+        AnalysedArticle(article=a, sentences=tuple(sentences_of(doc, a.id)))
+        for a, doc in zip(articles, docs, strict=True)
+    ]
 
 
 def _check_grounded(summary: Summary, texts: dict[str, str], words: int) -> None:

@@ -90,19 +90,37 @@ def is_presentable(text: str, words: int) -> bool:
     )
 
 
-def make_candidate(sentence: Sentence, order: int) -> Candidate:
-    text = strip_dateline(normalise_space(sentence.text))
+Features = tuple[str, int, frozenset[tuple[str, str]], frozenset[str], bool, bool]
+
+
+def text_features(raw: str) -> Features:
+    """Everything a candidate needs from its text (cache it: wire copies repeat sentences)."""
+    text = strip_dateline(normalise_space(raw))
     words = word_count(text)
     tokens = words_of(text)
     stems = frozenset(content_stems(tokens))
+    # Content words are concepts too, as (stem, ""), weighed less than bigrams.
+    concepts = frozenset(bigram_concepts(tokens)) | {(s, "") for s in stems}
+    eligible = bool(text) and is_presentable(text, words)
+    return text, words, concepts, stems, is_dependent(text), eligible
+
+
+def make_candidate(
+    sentence: Sentence, order: int, cache: dict[str, Features] | None = None
+) -> Candidate:
+    """``sentence`` as a candidate; ``cache`` maps texts already seen to their features."""
+    cache = {} if cache is None else cache
+    features = cache.get(sentence.text)
+    if features is None:
+        features = cache[sentence.text] = text_features(sentence.text)
+    text, words, concepts, stems, dependent, eligible = features
     return Candidate(
         sentence=sentence,
         text=text,
         words=words,
         order=order,
-        # Content words are concepts too, as (stem, ""), weighed less than bigrams.
-        concepts=frozenset(bigram_concepts(tokens)) | {(s, "") for s in stems},
+        concepts=concepts,
         stems=stems,
-        dependent=is_dependent(text),
-        eligible=bool(text) and is_presentable(text, words),
+        dependent=dependent,
+        eligible=eligible,
     )

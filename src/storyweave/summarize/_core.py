@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from .._model import Article, Sentence, Summary, SummarySentence
-from ._candidates import Candidate, make_candidate
+from ._candidates import Candidate, Features, make_candidate
 from ._concepts import concept_weights
 from ._ilp import previous_ids, shortlist, solve
 from ._order import story_order
@@ -54,8 +54,9 @@ def prepare(
 ) -> list[list[Candidate]]:
     """Candidates of each article, in input order."""
     rank = {position: r for r, position in enumerate(chronological(articles))}
+    cache: dict[str, Features] = {}
     return [
-        [make_candidate(s, rank[i]) for s in sents[:MAX_SENTENCES_PER_ARTICLE]]
+        [make_candidate(s, rank[i], cache) for s in sents[:MAX_SENTENCES_PER_ARTICLE]]
         for i, sents in enumerate(sentences)
     ]
 
