@@ -22,7 +22,8 @@ def test_quotes_jsonl_offsets_index_the_file(example_dir: Path) -> None:
         assert text[content["start"] : content["end"]] == content["text"]
         assert set(record) >= {"article", "source", "cue", "content", "direct"}
     sanders = next(r for r in records if "has been briefed" in r["content"]["text"])
-    assert sanders["source"]["entity"] == "Sarah Sanders" and sanders["direct"]
+    assert sanders["speaker"] == "Sarah Sanders" and sanders["direct"]
+    assert str(sanders["source"]["entity"]).startswith("E")  # resolved to an entity id
 
 
 def test_timeline_json(example_dir: Path) -> None:

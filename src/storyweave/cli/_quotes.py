@@ -48,12 +48,15 @@ def quotes_command(
     ] = QuotesFormat.table,
 ) -> None:
     """List every attribution (who said what) in the articles."""
-    from ._quotes_run import analyse_inputs, quote_record
+    from ._quotes_run import analyse_inputs, quote_record, resolve_speakers
 
     analysed, warnings = run_guarded(lambda: analyse_inputs(inputs))
+    entities = run_guarded(lambda: resolve_speakers(analysed))
     if output_format is QuotesFormat.jsonl:
         lines = [
-            json.dumps(quote_record(q), ensure_ascii=False) for a in analysed for q in a.quotes
+            json.dumps(quote_record(q, entities.get(q.id)), ensure_ascii=False)
+            for a in analysed
+            for q in a.quotes
         ]
         write_text(None, "\n".join(lines))
     else:
@@ -62,8 +65,9 @@ def quotes_command(
             table.add_column(column)
         for article in analysed:
             for q in article.quotes:
+                speaker = entities[q.id].name if q.id in entities else q.speaker or "unknown"
                 table.add_row(
-                    escape(article.article.id), escape(q.speaker or "unknown"),
+                    escape(article.article.id), escape(speaker),
                     escape(q.cue.text if q.cue else "-"), "yes" if q.direct else "no",
                     escape(q.content.text[:160]),
                 )  # fmt: skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .._config import Settings
-from .._model import AnalysedArticle, ArticleWarning, Quote, Span
+from .._model import AnalysedArticle, ArticleWarning, Entity, Quote, Span
 
 
 def analyse_inputs(inputs: Sequence[str]) -> tuple[list[AnalysedArticle], list[ArticleWarning]]:
@@ -24,6 +24,21 @@ def analyse_inputs(inputs: Sequence[str]) -> tuple[list[AnalysedArticle], list[A
     return analyse_articles(cleaned, load_spacy(settings.spacy_model)), warnings
 
 
+def resolve_speakers(analysed: Sequence[AnalysedArticle]) -> dict[str, Entity]:
+    """Quote id -> the entity its speaker names (entities resolved across the articles)."""
+    from ..entities import resolve_entities
+    from ..nlp.quotes_group import match_entity
+
+    entities, _ = resolve_entities(analysed)
+    out: dict[str, Entity] = {}
+    for article in analysed:
+        for quote in article.quotes:
+            entity = match_entity(quote.speaker, entities) if quote.speaker else None
+            if entity is not None:
+                out[quote.id] = entity
+    return out
+
+
 def _span(
     span: Span | None, entity: str | None = None, with_entity: bool = False
 ) -> dict[str, object] | None:
@@ -35,13 +50,17 @@ def _span(
     return out
 
 
-def quote_record(quote: Quote) -> dict[str, object]:
-    """One JSON Lines record: offsets index the file's text as read."""
+def quote_record(quote: Quote, entity: Entity | None = None) -> dict[str, object]:
+    """One JSON Lines record: offsets index the file's text as read.
+
+    ``source.entity`` is the id of the entity the speaker was matched to (None when
+    unknown); ``speaker`` is the entity's name, else the name the article gives.
+    """
     return {
         "article": quote.article,
-        "source": _span(quote.source, quote.speaker, with_entity=True),
+        "source": _span(quote.source, entity.id if entity else None, with_entity=True),
         "cue": _span(quote.cue),
         "content": _span(quote.content),
         "direct": quote.direct,
-        "speaker": quote.speaker,
+        "speaker": entity.name if entity else quote.speaker,
     }
