@@ -143,11 +143,13 @@ _TIME_WORDS = (
 def _runs_on(text: str, quoted: Quoted, left: int) -> bool:
     """Does the sentence go on after the quotation ("...," she said), rather than end in it?
 
-    A quotation closing with a full stop ends its sentence; a title in quotation
-    marks ("“Hannity,”") is too short to be what was said.
+    A quotation closing with a full stop ends its sentence; a short quotation
+    inside a sentence is a title ("Fox News Channel’s “Hannity,” Gingrich said").
     """
     inner = text[quoted.start : quoted.end].rstrip("”\"' ")
-    if len(inner.split()) < 3:
+    before = text[max(0, quoted.start - 3) : quoted.start].strip()
+    opens_sentence = not before or before[-1] in '.!?:”"' or quoted.start == 0
+    if len(inner.split()) < 3 and not opens_sentence:
         return False
     return not inner.endswith(".") or any(ch in text[quoted.end : left] for ch in ",—–")
 
