@@ -16,6 +16,10 @@ from ._text import bigram_concepts, content_stems, normalise_space, word_count, 
 
 MIN_WORDS = 6
 MAX_WORDS = 70
+# Longer "sentences" are lists, tables or unpunctuated dumps: never chosen, and
+# only their start is read, so hostile text cannot make the patterns below slow.
+MAX_SENTENCE_CHARS = 2_000
+_DATELINE_CHARS = 120
 
 # Openings that point back at something said before: pronouns, demonstratives, connectives.
 _DEPENDENT_OPENING = re.compile(
@@ -62,7 +66,8 @@ class Candidate:
 
 def strip_dateline(text: str) -> str:
     """``'WASHINGTON (AP) _ The Senate voted...'`` -> ``'The Senate voted...'``."""
-    stripped = _DATELINE.sub("", text, count=1)
+    match = _DATELINE.match(text[:_DATELINE_CHARS])
+    stripped = text[match.end() :] if match else text
     return stripped if stripped and stripped[0].isupper() else text
 
 
@@ -95,13 +100,13 @@ Features = tuple[str, int, frozenset[tuple[str, str]], frozenset[str], bool, boo
 
 def text_features(raw: str) -> Features:
     """Everything a candidate needs from its text (cache it: wire copies repeat sentences)."""
-    text = strip_dateline(normalise_space(raw))
+    text = strip_dateline(normalise_space(raw[:MAX_SENTENCE_CHARS]))
     words = word_count(text)
     tokens = words_of(text)
     stems = frozenset(content_stems(tokens))
     # Content words are concepts too, as (stem, ""), weighed less than bigrams.
     concepts = frozenset(bigram_concepts(tokens)) | {(s, "") for s in stems}
-    eligible = bool(text) and is_presentable(text, words)
+    eligible = bool(text) and len(raw) <= MAX_SENTENCE_CHARS and is_presentable(text, words)
     return text, words, concepts, stems, is_dependent(text), eligible
 
 
