@@ -227,7 +227,11 @@ class Stories:
         return self._embedder
 
     def _prefetch_embeddings(self, batch: Sequence[Article]) -> None:
-        leads = list(dict.fromkeys(lead_text(a) for a in batch if a.text.strip()))
+        # Exact copies of indexed articles will join their original without an embedding.
+        wanted = (
+            a for a in batch if a.text.strip() and not self._duplicates.has_exact_copy(a.text)
+        )
+        leads = list(dict.fromkeys(lead_text(a) for a in wanted))
         missing = [t for t in leads if t not in self._cache][:_EMBED_CACHE]
         if missing:
             vectors = self._embedder_or_default().embed(missing)

@@ -68,6 +68,11 @@ class DuplicateIndex:
         """The first copy ``key`` was linked to (itself when it is an original)."""
         return self._root[key]
 
+    def has_exact_copy(self, text: str) -> bool:
+        """Whether an indexed article has exactly these words (cheap: no MinHash)."""
+        digest = exact_key(text)
+        return digest != _EMPTY and digest in self._exact
+
     def add(self, key: str, text: str) -> DuplicateMatch | None:
         """Index ``text`` under ``key``; return the match if it copies an earlier article."""
         if key in self._root:
