@@ -83,3 +83,27 @@ def test_eval_summaries_on_three_clusters(shared_data: Path, tmp_path: Path) -> 
     assert "storyweave" in result.stdout
     missing = runner.invoke(app, ["eval", "summaries", "no-such-dataset", "--data", str(tmp_path)])
     assert missing.exit_code == 4 and "not found" in " ".join(missing.stderr.split())
+
+
+def test_summarize_reads_standard_input(example_dir: Path) -> None:
+    text = (example_dir / "004_963c8e0ce4245619.txt").read_text(encoding="utf-8")
+    result = runner.invoke(
+        app, ["summarize", "-", "-w", "50", "--format", "jsonl", "--no-embed"], input=text
+    )
+    assert result.exit_code == 0, result.stderr
+    row = json.loads(result.stdout)
+    assert row["cluster"] == "stdin" and 0 < len(row["summary"].split()) <= 50
+
+
+def test_a_cluster_with_nothing_english_gets_a_clear_message(tmp_path: Path) -> None:
+    folder = tmp_path / "spanish"
+    folder.mkdir()
+    line = {
+        "id": "es",
+        "text": "El gobierno anunció el lunes nuevas medidas contra la inflación. "
+        "Los precios subieron un diez por ciento en marzo según el banco central de la nación.",
+    }
+    (folder / "articles.jsonl").write_text(json.dumps(line, ensure_ascii=False), encoding="utf-8")
+    result = runner.invoke(app, ["summarize", str(folder), "--no-embed"])
+    assert "no English sentence to summarize" in " ".join(result.stderr.split())
+    assert result.exit_code == 10  # the article was skipped, with a warning

@@ -28,7 +28,8 @@ def summarize_command(
     clusters: Annotated[
         list[Path],
         typer.Argument(
-            help="Cluster folders (with articles.jsonl, or article files), or single files.",
+            help="Cluster folders (with articles.jsonl, or article files), files, or '-' "
+            "for standard input.",
             show_default=False,
         ),
     ],
@@ -68,8 +69,8 @@ def summarize_command(
             )
         )
         if not summary.sentences:
-            stderr.print(f"{folder.name}: no English sentence to summarize", highlight=False)
-        _print_summary(folder.name, summary, output_format)
+            stderr.print(f"{folder}: no English sentence to summarize", highlight=False)
+        _print_summary(folder.name if str(folder) != "-" else "stdin", summary, output_format)
     report_warnings(warnings)
     raise typer.Exit(exit_code_for(warnings))
 

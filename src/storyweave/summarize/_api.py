@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .._model import AnalysedArticle, Article, DuplicateGroup, Fact, Sentence, Summary
-from .._registry import registry
 from ..embed import MiniLMEmbedder, SentenceVectors
 from ._core import build_summary, prepare
 from ._support import (
@@ -39,7 +38,6 @@ def _copies(duplicates: Sequence[DuplicateGroup]) -> set[str]:
     return {copy for group in duplicates for copy in group.copies}
 
 
-@registry.register("summarize.ilp.v1")
 def summarize(
     analysed: Sequence[AnalysedArticle],
     words: int,

@@ -72,15 +72,17 @@ def read_jsonl(path: Path, settings: Settings) -> tuple[list[Article], list[Arti
 def read_cluster(
     folder: str | Path, settings: Settings | None = None
 ) -> tuple[list[Article], list[ArticleWarning]]:
-    """The articles of one cluster: a canonical cluster folder, another folder, or a file."""
+    """The articles of one cluster: a canonical cluster folder, another folder, a file, or '-'."""
+    from ..ingest import read_inputs  # the general reader: plain text, HTML, feeds, JSON
+
     settings = settings or Settings.model_validate({})
+    if str(folder) == "-":
+        return read_inputs(["-"], settings)
     path = Path(folder)
     if path.is_dir() and (path / ARTICLES_FILE).is_file():
         return read_jsonl(path / ARTICLES_FILE, settings)
     if not path.exists():
         raise InputError(f"{path} does not exist")
-    from ..ingest import read_inputs  # the general reader: plain text, HTML, feeds, JSON
-
     return read_inputs([path], settings)
 
 
