@@ -162,6 +162,9 @@ def _adjacent_quote(
     left = min(cue[0], source[0]) if source and source[1] <= cue[0] + 1 else cue[0]
     right = max(cue[1], source[1]) if source and source[0] >= cue[0] else cue[1]
     text = doc_text(token.doc)
+    # "telling the crowd, “...”": the quotation may follow the one told
+    told = [c for c in token.children if c.dep_ in ("dobj", "dative", "iobj") and c.i > token.i]
+    addressee = max([right, *(c.right_edge.idx + len(c.right_edge.text) for c in told)])
     sentence = token.sent
     lead_in = text[sentence.start_char : sentence.end_char].rstrip().endswith(":")
     for index, quoted in enumerate(quotes):
@@ -189,10 +192,11 @@ def _adjacent_quote(
             ):
                 return quoted.start, after.end
             return quoted.start, quoted.end
-        gap = text[right : quoted.start]
-        if quoted.start >= right and "\n\n" not in gap and _only_punctuation(gap, ("that",)):
+        gap = text[addressee : quoted.start]
+        in_sentence = "\n\n" not in gap and not re.search(r"[.!?]\s*\n", gap)
+        if quoted.start >= addressee and in_sentence and _only_punctuation(gap, ("that",)):
             that = gap.rfind("that")  # PolNeAR contents keep the complementiser
-            return (right + that if that >= 0 else quoted.start), quoted.end
+            return (addressee + that if that >= 0 else quoted.start), quoted.end
     return None
 
 
