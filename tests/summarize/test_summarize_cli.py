@@ -105,5 +105,5 @@ def test_a_cluster_with_nothing_english_gets_a_clear_message(tmp_path: Path) -> 
     }
     (folder / "articles.jsonl").write_text(json.dumps(line, ensure_ascii=False), encoding="utf-8")
     result = runner.invoke(app, ["summarize", str(folder), "--no-embed"])
-    assert "no English sentence to summarize" in " ".join(result.stderr.split())
+    assert "no English sentence fit to summarize" in " ".join(result.stderr.split())
     assert result.exit_code == 10  # the article was skipped, with a warning

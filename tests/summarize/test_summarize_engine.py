@@ -171,5 +171,4 @@ def test_arbitrary_text_never_crashes_nor_overflows(texts: list[str], words: int
 def test_hostile_run_on_text_is_read_but_never_chosen() -> None:
     shouting = Article(id="caps", text="BREAKING NEWS " * 20_000)  # no sentence end at all
     words = Article(id="words", text="word, " * 50_000 + "end.")
-    summary = summarize_articles([shouting, words], 50)
-    assert len(summary.text.split()) <= 50
+    assert summarize_articles([shouting, words], 50).sentences == ()

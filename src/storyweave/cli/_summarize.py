@@ -69,7 +69,11 @@ def summarize_command(
             )
         )
         if not summary.sentences:
-            stderr.print(f"{folder}: no English sentence to summarize", highlight=False)
+            stderr.print(
+                f"{folder}: no English sentence fit to summarize "
+                "(no text, only page furniture, or another language)",
+                highlight=False,
+            )
         _print_summary(folder.name if str(folder) != "-" else "stdin", summary, output_format)
     report_warnings(warnings)
     raise typer.Exit(exit_code_for(warnings))

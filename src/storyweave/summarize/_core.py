@@ -81,8 +81,7 @@ def build_summary(
     weights = concept_weights(evidence)
     previous = previous_ids(pool)
     chosen = solve(shortlist(candidates, weights, words, previous), weights, words, previous)
-    ordered = story_order(chosen)
-    headline = None if ordered else _headline(candidates, weights, words)
+    picked = [(c, c.text) for c in story_order(chosen)] or _headline(candidates, weights, words)
 
     finder = support or OverlapSupport(pool)
     same_text: dict[str, list[str]] = defaultdict(list)
@@ -90,35 +89,29 @@ def build_summary(
         same_text[c.text].append(c.sentence.id)
     article_of = {c.sentence.id: c.sentence.article for c in pool}
     sentence_order = {c.sentence.id: n for n, c in enumerate(pool)}
-    out = [
-        SummarySentence(
-            text=c.text,
-            sentence=c.sentence.id,
-            citations=citations_for(c, finder, same_text, article_of, sentence_order),
-        )
-        for c in ordered
-    ]
-    if headline is not None:
-        source, text = headline
-        out = [
+    return Summary(
+        words=words,
+        sentences=tuple(
             SummarySentence(
                 text=text,
-                sentence=source.sentence.id,
-                citations=citations_for(source, finder, same_text, article_of, sentence_order),
+                sentence=c.sentence.id,
+                citations=citations_for(c, finder, same_text, article_of, sentence_order),
             )
-        ]
-    return Summary(words=words, sentences=tuple(out))
+            for c, text in picked
+        ),
+    )
 
 
 def _headline(
     candidates: Sequence[Candidate], weights: dict[tuple[str, str], float], words: int
-) -> tuple[Candidate, str] | None:
-    """When no whole sentence fits the budget: the best sentence, cut to fit, with '…'."""
-    readable = [c for c in candidates if c.eligible and not c.dependent] or [
-        c for c in candidates if c.text
-    ]
+) -> list[tuple[Candidate, str]]:
+    """When no whole sentence fits the budget: the best sentence, cut to fit, with '…'.
+
+    None at all when no sentence is fit to show (furniture, fragments, run-on text).
+    """
+    readable = [c for c in candidates if c.eligible and not c.dependent]
     if not readable:
-        return None
+        return []
     best = max(
         readable,
         key=lambda c: (sum(weights.get(k, 0.0) for k in c.concepts) / (c.words + 5), -c.order),
@@ -127,4 +120,4 @@ def _headline(
     text = " ".join(cut)
     if len(cut) < best.words:
         text = text.rstrip(",;:—–-") + ELLIPSIS
-    return best, text
+    return [(best, text)]
