@@ -108,3 +108,9 @@ def test_split_quote_is_one_content(nlp: Language) -> None:
 def test_hostile_text_never_crashes(nlp: Language, text: str) -> None:
     for quote in quotes_of(nlp, text):
         assert text[quote.content.start : quote.content.end] == quote.content.text
+
+
+def test_quote_continued_over_paragraphs_is_one_content(nlp: Language) -> None:
+    text = "“We will fight for every vote in this state.\n“And we will win it,” Ann Smith said."
+    quotes = quotes_of(nlp, text)
+    assert any(q.content.text == text[: text.index(",”") + 2] and q.direct for q in quotes), quotes

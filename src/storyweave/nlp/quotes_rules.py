@@ -200,13 +200,27 @@ def _adjacent_quote(
     return None
 
 
-def _widen_to_quotes(content: Range, quotes: Sequence[Quoted]) -> tuple[Range, bool]:
+def _widen_to_quotes(text: str, content: Range, quotes: Sequence[Quoted]) -> tuple[Range, bool]:
     """Extend content over every quotation it touches; direct when mostly quoted."""
     start, end = content
     quoted_chars = 0
+    last: Quoted | None = None
     for quoted in quotes:
-        if quoted.start < end and start < quoted.end and quoted.end - quoted.start > 8:
+        touches = quoted.start < end and start < quoted.end
+        # A quotation left open at a paragraph's end goes on in the next paragraph,
+        # which opens with a quotation mark again (the newspaper convention).
+        continues = (
+            last is not None and not last.closed and not text[last.end : quoted.start].strip()
+        )
+        if (touches or continues) and quoted.end - quoted.start > 8:
             start, end = min(start, quoted.start), max(end, quoted.end)
+            quoted_chars += quoted.end - quoted.start
+            last = quoted
+        elif last is not None:
+            break
+    for quoted in reversed(quotes):  # ... and began in an earlier paragraph left open
+        if quoted.end <= start and not quoted.closed and not text[quoted.end : start].strip():
+            start = quoted.start
             quoted_chars += quoted.end - quoted.start
     opens_quoted = any(q.start == start for q in quotes)
     return (start, end), opens_quoted and quoted_chars >= 0.6 * (end - start)
@@ -242,7 +256,7 @@ def _colon_lead_in(token: Token, quotes: Sequence[Quoted]) -> Attribution | None
         if subject is None:
             return None
         source, head = _range(subject.subtree), subject.i
-    widened, direct = _widen_to_quotes(content, quotes)
+    widened, direct = _widen_to_quotes(doc_text(token.doc), content, quotes)
     return Attribution(widened, (token.idx, token.idx + 1), source, direct, head)
 
 
@@ -273,7 +287,7 @@ def _attribution(token: Token, quotes: Sequence[Quoted]) -> Attribution | None:
     split_quote = quoted is not None and content is not None and content[0] <= cue[0] < content[1]
     if content is None or (content[0] <= cue[0] < content[1] and not split_quote):
         return None
-    content, direct = _widen_to_quotes(content, quotes)
+    content, direct = _widen_to_quotes(doc_text(token.doc), content, quotes)
     if source is not None and content[0] <= source[0] < content[1] and not split_quote:
         source, head = None, None
     return Attribution(content, cue, source, direct, head)
