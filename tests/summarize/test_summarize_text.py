@@ -5,7 +5,12 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyweave.summarize._candidates import is_dependent, quotes_balanced, strip_dateline
+from storyweave.summarize._candidates import (
+    is_dependent,
+    is_presentable,
+    quotes_balanced,
+    strip_dateline,
+)
 from storyweave.summarize._text import (
     bigram_concepts,
     sentence_spans,
@@ -62,6 +67,9 @@ def test_readability_checks() -> None:
     assert is_dependent("The vote was fair, she said.")
     assert not is_dependent("Hezbollah said the vote was fair.")
     assert not quotes_balanced("“We had him on the plane, Pompeo said.")
+    assert not is_presentable("Crawls of supported sites are donated to the Internet Archive.", 10)
+    assert not is_presentable("Share your thoughts on the ceremony in the comments below.", 10)
+    assert is_presentable("The National Gallery reopened on Monday after a long closure.", 10)
     assert quotes_balanced("``Go,'' he said.")
     assert (
         strip_dateline("KINGSTON, Jamaica (AP) _ Hurricane Gilbert hit.")

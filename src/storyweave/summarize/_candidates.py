@@ -44,7 +44,10 @@ _FURNITURE = re.compile(
     r"https?://|www\.|@\w|\.com\b|click here|subscribe|newsletter|sign up|cookie|"
     r"all rights reserved|follow us|read more|related:|advertisement|getty images|"
     r"\bphoto\b.*\b(?:credit|by)\b|share this|this story|contributed to this report|"
-    r"\bemail\b|\bcopyright\b|\bcaption\b|javascript|your browser|\blog in\b|\blogin\b",
+    r"\bemail\b|\bcopyright\b|\bcaption\b|javascript|your browser|\blog in\b|\blogin\b|"
+    # archived pages (the Wayback Machine's notices) and reader prompts
+    r"internet archive|wayback machine|no more 404|\bcrawl(?:s|ed)? (?:data|of)\b|"
+    r"in the comments|leave a comment|(?:our|photo|the) gallery\b|\bslideshow\b",
     re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"""[.!]\s*(?:''|["'”’)\]])?$""")
