@@ -43,6 +43,7 @@ from .nlp._spacy import load_spacy
 from .nlp.analyse import analyse_articles
 from .nlp.dates import infer_publication_dates
 from .nlp.quotes import group_quotes
+from .nlp.quotes_group import speech_only
 from .summarize import summarize
 from .timeline import build_timeline
 
@@ -196,7 +197,9 @@ class Engine:
         )
         quotes = self._stage(
             "quotes",
-            lambda: group_quotes(analysis.articles, analysis.entities, analysis.duplicates),
+            lambda: speech_only(
+                group_quotes(analysis.articles, analysis.entities, analysis.duplicates)
+            ),
         )
         timeline = self._stage(
             "timeline", lambda: build_timeline(analysis.articles, analysis.facts)

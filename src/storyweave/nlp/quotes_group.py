@@ -104,3 +104,40 @@ def _merge_wordings(quotes: Sequence[Quote], outlet: dict[str, str]) -> list[Quo
             }
         )
     return kept
+
+
+# Cues of speech and public claims. PolNeAR also annotates beliefs and intents
+# ("everyone seemed to think"); a brief's "Who said what" shows what people said.
+SPEECH_CUES = re.compile(
+    r"\b(said|says|say|saying|told|tell|tells|claim\w*|den(y|ied|ies)|insist\w*|reject\w*|"
+    r"announc\w*|warn\w*|accus\w*|declar\w*|tweet\w*|stat(ed|es)|add(ed|s)|"
+    r"urg\w*|suggest\w*|estimat\w*|according to|wrote|writes|ask\w*|"
+    r"repl\w*|argu\w*|assert\w*|confirm\w*|admit\w*|pledg\w*|vow\w*|promis\w*|allege\w*|"
+    r"report\w*|explain\w*)\b",
+    re.IGNORECASE,
+)
+
+
+MIN_REPORTED_WORDS = 5  # "denied the claims" reports an act, not what was said
+
+
+def is_speech(quote: Quote) -> bool:
+    """A direct quotation, or reported speech: a verb of saying and a clause said."""
+    if quote.direct:
+        return True
+    words = quote.content.text.split()
+    clausal = bool(words) and (words[0].lower() == "that" or len(words) >= MIN_REPORTED_WORDS)
+    return clausal and quote.cue is not None and SPEECH_CUES.search(quote.cue.text) is not None
+
+
+def speech_only(groups: Sequence[SpeakerQuotes]) -> list[SpeakerQuotes]:
+    """The groups as a brief shows them: speech only, and no unknown speakers' paraphrases."""
+    out = []
+    for group in groups:
+        kept = tuple(
+            q for q in group.quotes if is_speech(q) and (group.speaker != UNKNOWN or q.direct)
+        )
+        if kept:
+            outlets = tuple(dict.fromkeys(o for q in kept for o in q.outlets))
+            out.append(group.model_copy(update={"quotes": kept, "outlets": outlets}))
+    return out
