@@ -70,3 +70,17 @@ def test_text_helpers_accept_any_text(text: str) -> None:
     for q in quantities(text):
         assert q.value >= 0 and q.unit
     assert sentence_status(text) in {"asserted", "attributed", "denied"}
+
+
+def test_decades_fractions_and_compounds_are_not_counts() -> None:
+    assert quantities("Prodigy, one-half of the legendary '90s rap group, died.") == ()
+    assert quantities("It was popular in the 1990s and lasted a 10-day run.") == ()
+
+
+def test_a_negated_claim_is_itself_a_denial() -> None:
+    from storyweave.compare._claim_conflicts import _denies, _is_denial
+
+    assert _denies('Sanders said "none of these allegations are true."')
+    assert not _denies("Pompeo claimed that Maduro was ready to leave.")
+    assert _is_denial("Russia rejected a suggestion that it had persuaded Maduro to stay.")
+    assert not _is_denial("The court rejected a request that he be kept in prison.")

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 
 from ._context import StoryContext
 from ._numbers import Quantity, compatible, quantities
-from ._text import DENIAL_CUE, content_stems, sentence_status
+from ._text import DENIAL_CUE, NEGATION, content_stems, sentence_status
 
 Found = tuple[str, str, list[tuple[str, list[str]]]]
 CLOSE_PAIR = 0.6
@@ -31,6 +31,9 @@ ANAPHORIC_DENIAL = re.compile(
     r"disput(?:e|es|ed))\s+(?:the|these|those|this|that|such|his|her|their|its|all(?:\s+the)?)\s+"
     r"(?:claims?|allegations?|reports?|suggestions?|accusations?|assertions?|charges?|stor(?:y|ies))\b",
     re.IGNORECASE,
+)
+CLAIM_NOUN = re.compile(
+    r"\b(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|rumou?rs?)\b", re.I
 )
 # What a denial must deny: 'denied that ...', or a claim noun within three words
 # ('rejected a suggestion', 'dismissed the allegations'); 'rejected a request' is no denial.
@@ -106,13 +109,20 @@ def _is_denial(text: str) -> bool:
     return bool(CLAIM_OBJECT.match(text[match.end() :]))
 
 
+def _denies(text: str) -> bool:
+    """A negated claim noun ('none of these allegations are true') is a denial too."""
+    return bool(NEGATION.search(text) or re.search(r"\bnone\b", text, re.I)) and bool(
+        CLAIM_NOUN.search(text)
+    )
+
+
 def _claim_for(ctx: StoryContext, denial_id: str) -> str | None:
     """The attributed sentence a denial answers, or None when none fits well enough."""
     denial = ctx.sentence[denial_id]
     if ANAPHORIC_DENIAL.search(denial.text):
         art = next(a for a in ctx.analysed if a.article.id == denial.article)
         for previous in reversed(art.sentences[max(0, denial.index - 2) : denial.index]):
-            if sentence_status(previous.text) == "attributed":
+            if sentence_status(previous.text) == "attributed" and not _denies(previous.text):
                 return previous.id
         return None
     words = content_stems(denial.text)

@@ -49,6 +49,8 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         after = text[match.end() : match.end() + 60]
         if raw.isdigit() and int(raw) in _YEAR and not match.group("cur"):
             continue
+        if text[match.start() - 1 : match.start()] in ("'", "’") or re.match(r"s\b|-", after):
+            continue  # decades ('90s, 1990s) and compounds (one-half, two-thirds, 10-day)
         if re.match(r"\s*(?:[:.]\d|am\b|pm\b|a\.m|p\.m|st\b|nd\b|rd\b|th\b|-year)", after, re.I):
             continue  # a time, an ordinal or an age (ages are compared per person)
         if _PART_OF.search(text[: match.start()]):
