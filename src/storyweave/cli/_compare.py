@@ -62,16 +62,28 @@ def _fmt(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f}"
 
 
+TASKS = {
+    "facts_pairwise": "facts (pairwise)",
+    "facts_bcubed": "facts (B-cubed)",
+    "conflicts": "conflicts",
+    "entities": "entities (pairwise)",
+}
+
+
 def _table(rows: list[dict[str, Any]], threshold: float) -> Table:
+    """One line per cluster and task, so the table fits a normal terminal."""
     table = Table(title=f"Comparison against hand labels (fact threshold {threshold:.2f})")
-    table.add_column("cluster")
-    table.add_column("sent.", justify="right")
-    for task in ("facts pairwise", "facts B3", "conflicts", "entities"):
-        for measure in ("P", "R", "F1"):
-            table.add_column(f"{task} {measure}", justify="right")
+    for column in ("cluster", "sentences", "task", "P", "R", "F1"):
+        table.add_column(column, justify="left" if column in ("cluster", "task") else "right")
     for row in rows:
-        cells = [row["cluster"], str(row["sentences"])]
-        for task in ("facts_pairwise", "facts_bcubed", "conflicts", "entities"):
-            cells += [_fmt(row[task][k]) for k in ("precision", "recall", "f1")]
-        table.add_row(*cells)
+        for key, task in TASKS.items():
+            scores = row[key]
+            first = key == "facts_pairwise"
+            table.add_row(
+                row["cluster"] if first else "",
+                str(row["sentences"]) if first else "",
+                task,
+                *(_fmt(scores[m]) for m in ("precision", "recall", "f1")),
+                end_section=key == "entities",
+            )
     return table
