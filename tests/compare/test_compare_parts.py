@@ -84,3 +84,12 @@ def test_a_negated_claim_is_itself_a_denial() -> None:
     assert not _denies("Pompeo claimed that Maduro was ready to leave.")
     assert _is_denial("Russia rejected a suggestion that it had persuaded Maduro to stay.")
     assert not _is_denial("The court rejected a request that he be kept in prison.")
+
+
+def test_only_explicit_dates_are_compared() -> None:
+    from storyweave.compare._claim_conflicts import EXPLICIT_DATE
+
+    assert EXPLICIT_DATE.search("on April 30, 2019") and EXPLICIT_DATE.search("on 30 April")
+    assert EXPLICIT_DATE.search("on 4/30/2019")
+    assert not EXPLICIT_DATE.search("today") and not EXPLICIT_DATE.search("on Tuesday")
+    assert not EXPLICIT_DATE.search("may be arrested at any time")

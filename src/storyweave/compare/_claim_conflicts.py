@@ -24,6 +24,13 @@ from ._text import DENIAL_CUE, NEGATION, content_stems, sentence_status
 Found = tuple[str, str, list[tuple[str, list[str]]]]
 CLOSE_PAIR = 0.6
 CLOSE_NUMBERS = 0.75
+CLOSE_DATES = 0.75
+EXPLICIT_DATE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+    r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b",
+    re.IGNORECASE,
+)
 CLAIM_MATCH = 0.5
 SAME_CLAIM = 0.55
 ANAPHORIC_DENIAL = re.compile(
@@ -84,20 +91,23 @@ def _count_with(amounts: Sequence[Quantity], unit: frozenset[str]) -> int:
 
 
 def date_conflicts(ctx: StoryContext) -> list[Found]:
+    """Close reports of one fact that give two different explicit calendar dates.
+
+    Only explicit dates count ('April 30', '30/4/2019'): relative ones ('today',
+    'on Tuesday') are resolved against each article's own publication date and
+    often name different moments of one story ('called for protests today' vs
+    'released a video on Tuesday'), so comparing them lists false conflicts.
+    """
     dates: dict[str, list[str]] = {}
     for art in ctx.analysed:
         for d in art.dates:
-            if (
-                d.sentence
-                and d.type == "DATE"
-                and d.value
-                and re.fullmatch(r"\d{4}-\d\d-\d\d", d.value)
-            ):
-                dates.setdefault(d.sentence, []).append(d.value)
+            calendar = bool(d.value and re.fullmatch(r"\d{4}-\d\d-\d\d", d.value))
+            if d.sentence and d.type == "DATE" and calendar and EXPLICIT_DATE.search(d.text):
+                dates.setdefault(d.sentence, []).append(str(d.value))
     out: list[Found] = []
     for a, b in _cross_source_pairs(ctx):
         va, vb = set(dates.get(a, [])), set(dates.get(b, []))
-        if len(va) == 1 and len(vb) == 1 and va != vb and ctx.cosine(a, b) >= CLOSE_PAIR:
+        if len(va) == 1 and len(vb) == 1 and va != vb and ctx.cosine(a, b) >= CLOSE_DATES:
             out.append(("date", ctx.sentence[a].text[:60], [(va.pop(), [a]), (vb.pop(), [b])]))
     return out
 
