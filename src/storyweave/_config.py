@@ -32,7 +32,7 @@ class Settings(BaseModel):
         default=0.8, gt=0, le=1, description="Jaccard similarity above which articles are copies."
     )
     fact_threshold: float = Field(
-        default=0.72,
+        default=0.55,
         gt=0,
         le=1,
         description="Embedding cosine above which sentences state one fact.",

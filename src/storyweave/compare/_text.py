@@ -5,11 +5,11 @@ from __future__ import annotations
 import functools
 import re
 
-from nltk.stem.snowball import SnowballStemmer
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..summarize._text import stem  # one Snowball (Porter2) stemmer for the project
+
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*")
-_STEMMER = SnowballStemmer("english")
 
 # Reporting verbs and phrases: the outlet passes on what someone else says.
 ATTRIBUTION_CUE = re.compile(
@@ -28,11 +28,6 @@ DENIAL_CUE = re.compile(
     re.IGNORECASE,
 )
 NEGATION = re.compile(r"\b(?:not|no|never|n't|neither|nor|without)\b", re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    return str(_STEMMER.stem(word))
 
 
 def words(text: str) -> list[str]:

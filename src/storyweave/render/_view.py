@@ -10,6 +10,11 @@ from .._model import Brief, Citation, Quote, Sentence, SourceInfo
 QUOTE_MARKS = "\"'“”‘’«»„"
 
 
+def plural(count: int, noun: str) -> str:
+    """'1 article', '5 articles'."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 @dataclass
 class BriefView:
     """Read-only helpers over one brief, so renderers stay short."""
@@ -20,6 +25,13 @@ class BriefView:
         self.number = {a.id: i + 1 for i, a in enumerate(self.brief.articles)}
         self.article = {a.id: a for a in self.brief.articles}
         self.entity_name = {e.id: e.name for e in self.brief.entities}
+
+    @property
+    def counts(self) -> str:
+        """'5 articles from 5 outlets'."""
+        articles = plural(len(self.brief.articles), "article")
+        outlets = plural(len({a.outlet for a in self.brief.articles}), "outlet")
+        return f"{articles} from {outlets}"
 
     def outlet(self, article_id: str) -> str:
         info = self.article.get(article_id)

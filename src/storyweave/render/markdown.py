@@ -29,10 +29,8 @@ def _cites(view: BriefView, citations: Sequence[Citation]) -> str:
 def render_markdown(brief: Brief) -> str:
     view = BriefView(brief)
     out: list[str] = [f"# {_md(brief.title)}", ""]
-    outlets = {a.outlet for a in brief.articles}
     out += [
-        f"_{len(brief.articles)} articles from {len(outlets)} outlets. "
-        "Citations [n:k] point at sentence k of article n (see Sources)._",
+        f"_{view.counts}. Citations [n:k] point at sentence k of article n (see Sources)._",
         "",
     ]
 
@@ -42,6 +40,8 @@ def render_markdown(brief: Brief) -> str:
     out.append("")
 
     comp = brief.comparison
+    if comp.note:
+        out += [f"> {_md(comp.note)}", ""]
     corroborated = [f for f in comp.facts if f.support >= 2]
     if corroborated:
         out += ["## Reported by several outlets", ""]

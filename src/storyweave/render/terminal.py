@@ -24,7 +24,6 @@ def _cites(view: BriefView, citations: Sequence[Citation]) -> Text:
 def renderables(brief: Brief) -> Iterator[RenderableType]:
     """The brief as rich renderables. Article text is wrapped in Text, never parsed as markup."""
     view = BriefView(brief)
-    outlets = {a.outlet for a in brief.articles}
     summary = Text()
     for s in brief.summary.sentences:
         summary.append("• " + s.text)
@@ -33,9 +32,11 @@ def renderables(brief: Brief) -> Iterator[RenderableType]:
     yield Panel(
         summary,
         title=Text(brief.title, style="bold"),
-        subtitle=f"{len(brief.articles)} articles · {len(outlets)} outlets",
+        subtitle=view.counts,
     )
     comp = brief.comparison
+    if comp.note:
+        yield Text(comp.note, style="italic yellow")
     corroborated = sorted((f for f in comp.facts if f.support >= 2), key=lambda f: -f.support)
     if corroborated:
         t = Table("support", "fact", "outlets", title="Reported by several outlets", expand=True)
