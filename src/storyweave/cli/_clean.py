@@ -67,7 +67,8 @@ def eval_cleaning_command(
     ] = False,
 ) -> None:
     """Count the paragraphs cleaning removes, by reason, on the example and Multi-News."""
-    from ..evaluate.cleaning import MULTINEWS, default_data_dir, evaluate_cleaning, write_json
+    from ..evaluate._paths import default_data_dir
+    from ..evaluate.cleaning import MULTINEWS, evaluate_cleaning, write_json
 
     data_dir = data or default_data_dir()
     if not (data_dir / MULTINEWS).is_dir():

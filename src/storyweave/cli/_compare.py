@@ -33,10 +33,10 @@ def eval_compare_command(
     ] = None,
 ) -> None:
     """Precision and recall of facts, conflicts and entities on hand-labelled clusters."""
+    from ..evaluate._paths import default_data_dir
     from ..evaluate.compare import (
         DEFAULT_LABELS,
         DEFAULT_THRESHOLD,
-        default_data_dir,
         evaluate_compare,
         summary_rows,
         write_json,

@@ -112,7 +112,8 @@ def eval_quotes_command(
     json_path: JsonOpt = None,
 ) -> None:
     """Score attribution extraction on PolNeAR against the textacy baseline."""
-    from ..evaluate.quotes import default_data_dir, evaluate_quotes
+    from ..evaluate._paths import default_data_dir
+    from ..evaluate.quotes import evaluate_quotes
     from ..nlp._spacy import load_spacy
 
     if split not in ("dev", "train"):
@@ -156,7 +157,7 @@ def eval_timex_command(
     json_path: JsonOpt = None,
 ) -> None:
     """Score TIMEX3 recognition and normalisation on TimeBank + AQUAINT (TempEval-3 style)."""
-    from ..evaluate.quotes import default_data_dir
+    from ..evaluate._paths import default_data_dir
     from ..evaluate.timex import evaluate_timex
 
     data_dir = data or default_data_dir()

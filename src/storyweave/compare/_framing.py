@@ -97,9 +97,10 @@ def log_odds_z(
     for term, y_i in counts.items():
         a_w = prior_scale * pooled.get(term, y_i)
         y_j = max(pooled.get(term, y_i) - y_i, 0)
-        delta = math.log((y_i + a_w) / (n_i + a0 - y_i - a_w)) - math.log(
-            (y_j + a_w) / (n_j + a0 - y_j - a_w)
-        )
+        rest_i, rest_j = n_i + a0 - y_i - a_w, n_j + a0 - y_j - a_w
+        if rest_i <= 0 or rest_j <= 0:
+            continue  # one side uses no other word: there is nothing to contrast with
+        delta = math.log((y_i + a_w) / rest_i) - math.log((y_j + a_w) / rest_j)
         out[term] = delta / math.sqrt(1.0 / (y_i + a_w) + 1.0 / (y_j + a_w))
     return out
 

@@ -23,8 +23,8 @@ from .._config import Settings
 from .._model import Article, CleanedArticle
 from ..clean import clean_article, paragraph_spans
 from ..ingest import read_inputs
+from ._paths import REPO_ROOT, default_data_dir
 
-_REPO_ROOT = Path(__file__).resolve().parents[3]
 EXAMPLE = Path("examples") / "venezuela-2019"
 MULTINEWS = "multinews-val"
 EXTRACTION = "extraction-benchmark"
@@ -33,20 +33,13 @@ _SNIPPET_CHARS = 160  # research texts are quoted in short snippets only
 _SHINGLE = 4
 
 
-def default_data_dir() -> Path:
-    """``../shared/data`` next to the repository: from the current directory, then the repo."""
-    for base in (Path.cwd(), _REPO_ROOT):
-        candidate = (base / ".." / "shared" / "data").resolve()
-        if candidate.is_dir():
-            return candidate
-    return (_REPO_ROOT / ".." / "shared" / "data").resolve()
 
 
 def example_dir() -> Path:
-    for base in (Path.cwd(), _REPO_ROOT):
+    for base in (Path.cwd(), REPO_ROOT):
         if (base / EXAMPLE).is_dir():
             return base / EXAMPLE
-    return _REPO_ROOT / EXAMPLE
+    return REPO_ROOT / EXAMPLE
 
 
 @dataclass

@@ -26,31 +26,17 @@ from pathlib import Path
 from typing import Any
 
 from .._config import Settings
+from .._engine import Analysis, Engine
 from .._errors import InputError
-from .._model import AnalysedArticle, Comparison, Conflict, DuplicateGroup, Entity, Fact
-from ..clean import clean_article
-from ..compare import compare_sources, group_facts
+from .._model import AnalysedArticle, Conflict
 from ..compare._facts import DEFAULT_THRESHOLD
-from ..dedupe import find_duplicates
-from ..embed import SentenceVectors, embed_sentences, get_embedder
-from ..entities import resolve_entities
-from ..ingest import read_inputs
-from ..nlp._spacy import load_spacy
-from ..nlp.analyse import analyse_articles
+from ._paths import REPO_ROOT
 
-REPO_ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_LABELS = REPO_ROOT / "evaluation" / "labels"
 
 SentenceRef = tuple[str, str]  # (article id, snippet)
 
 
-def default_data_dir() -> Path:
-    """``../shared/data`` next to the repository: from the current directory, then the repo."""
-    for base in (Path.cwd(), REPO_ROOT):
-        candidate = base.parent / "shared" / "data"
-        if candidate.is_dir():
-            return candidate
-    return REPO_ROOT.parent / "shared" / "data"
 
 
 @dataclass
@@ -126,32 +112,14 @@ def cluster_input(label: dict[str, Any], data: Path) -> Path | None:
     return path if path.exists() else None
 
 
-@dataclass
-class Analysis:
-    """The stages up to the comparison, for one labelled cluster."""
-
-    articles: list[AnalysedArticle]
-    duplicates: list[DuplicateGroup]
-    entities: list[Entity]
-    vectors: SentenceVectors
-    facts: list[Fact]
-    comparison: Comparison
-
-
 def analyse_cluster(path: Path, threshold: float) -> Analysis:
-    """Read, clean and analyse one cluster with the engine's stage functions, in its order."""
-    articles, _warnings = read_inputs([str(path)], Settings.model_validate({}))
-    cleaned = [clean_article(a) for a in articles]
-    cleaned = [c for c in cleaned if c.text.strip()]
+    """Read, clean and analyse one cluster exactly as the brief does (the Engine's stages)."""
+    engine = Engine(Settings(fact_threshold=threshold))
+    articles, _warnings = engine.read([str(path)])
+    cleaned, _warnings = engine.clean(articles)
     if not cleaned:
         raise InputError(f"no usable article in {path}")
-    analysed = analyse_articles(cleaned, load_spacy())
-    duplicates = find_duplicates(cleaned)
-    entities, analysed = resolve_entities(analysed)
-    vectors = embed_sentences([s for a in analysed for s in a.sentences], get_embedder())
-    facts = group_facts(analysed, vectors, duplicates, threshold)
-    comparison = compare_sources(analysed, facts, entities, duplicates, vectors)
-    return Analysis(analysed, duplicates, entities, vectors, facts, comparison)
+    return engine.analyse(cleaned)
 
 
 # ------------------------------------------------------------------ resolving labels

@@ -115,16 +115,8 @@ class QuoteScores:
         return row
 
 
-_REPO_ROOT = Path(__file__).resolve().parents[3]
 
 
-def default_data_dir() -> Path:
-    """``../shared/data`` beside the repository: from the current directory, then the repo root."""
-    for base in (Path.cwd(), _REPO_ROOT):
-        candidate = (base / ".." / "shared" / "data").resolve()
-        if candidate.is_dir():
-            return candidate
-    return (_REPO_ROOT / ".." / "shared" / "data").resolve()
 
 
 def textacy_attributions(doc: Doc) -> list[Attribution]:

@@ -26,19 +26,12 @@ from .._model import Article, Sentence
 from ..summarize import prepare_articles, read_cluster, split_article, summarize_articles
 from ..summarize._baselines import baseline, oracle
 from ..summarize._text import truncate_words
+from ._paths import default_data_dir
 
 SYSTEMS = ("storyweave", "lead", "lexrank", "textrank", "oracle")
 METRICS = ("rouge1", "rouge2", "rougeL")
-_REPO_ROOT = Path(__file__).resolve().parents[3]
 
 
-def default_data_dir() -> Path:
-    """``../shared/data`` next to the repository, from the current directory or the repo."""
-    for base in (Path.cwd(), _REPO_ROOT):
-        candidate = (base / ".." / "shared" / "data").resolve()
-        if candidate.is_dir():
-            return candidate
-    return (_REPO_ROOT / ".." / "shared" / "data").resolve()
 
 
 def resolve_dataset(dataset: str | Path, data: Path | None) -> Path:
