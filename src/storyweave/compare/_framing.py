@@ -137,7 +137,7 @@ def framing_terms(
     out: list[FramingTerm] = []
     for outlet, bag in counts.items():
         z = log_odds_z(bag, pooled)
-        ranked = sorted(bag, key=lambda t: (-z[t], t))
+        ranked = sorted(z, key=lambda t: (-z[t], t))  # terms that could be scored
         neutral = [t for t in ranked if z[t] >= MIN_Z and bag[t] >= MIN_COUNT and not is_loaded(t)]
         loaded = [t for t in ranked if z[t] > 0 and is_loaded(t)]
         for term, flag in [(t, False) for t in neutral[:TOP_NEUTRAL]] + [
