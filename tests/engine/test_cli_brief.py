@@ -67,11 +67,18 @@ def test_reads_json_lines_from_standard_input(example_dir: Path) -> None:
 def test_bad_file_is_skipped_and_the_exit_code_says_so(tmp_path: Path, example_dir: Path) -> None:
     (tmp_path / "broken.txt").write_bytes(b"\x00\x01\x02garbage\xff\xfe" * 50)
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "spanish.txt").write_text(
+        "El líder de la oposición convocó el martes a los militares a levantarse contra el "
+        "gobierno, pero las fuerzas armadas no lo siguieron y el presidente sigue en el poder "
+        "mientras sus partidarios se reunían en la plaza frente al palacio.",
+        encoding="utf-8",
+    )
     good = sorted(example_dir.glob("*.txt"))[0]
     (tmp_path / good.name).write_text(good.read_text(encoding="utf-8"), encoding="utf-8")
     done = run("brief", str(tmp_path), "-f", "json")
     assert done.returncode == 10, done.stderr.decode()
     assert b"broken.txt" in done.stderr and b"empty.txt" in done.stderr
+    assert b"spanish.txt" in done.stderr and b"'es'" in done.stderr
     assert len(Brief.model_validate_json(done.stdout).articles) == 1
 
 
