@@ -11,7 +11,6 @@ Engine that has already loaded its models.
 from __future__ import annotations
 
 import argparse
-import resource
 import subprocess
 import sys
 import tempfile
@@ -22,22 +21,48 @@ from _common import EXAMPLE, SHARED_DATA, peak_rss_mb, print_table, write_json
 from storyweave import Engine
 
 
-def largest_multinews_cluster() -> Path | None:
+def largest_multinews_clusters() -> list[Path]:
+    """The Multi-News clusters with the most text and with the most articles."""
     root = SHARED_DATA / "multinews-val"
     if not root.is_dir():
-        return None
-    return max(root.iterdir(), key=lambda d: (d / "articles.jsonl").stat().st_size)
+        return []
+    clusters = [d / "articles.jsonl" for d in root.iterdir() if (d / "articles.jsonl").is_file()]
+    most_text = max(clusters, key=lambda p: p.stat().st_size)
+    most_articles = max(clusters, key=lambda p: (count_lines(p), p.stat().st_size))
+    return list(dict.fromkeys([most_text, most_articles]))
+
+
+def count_lines(path: Path) -> int:
+    with path.open(encoding="utf-8") as fh:
+        return sum(1 for line in fh if line.strip())
+
+
+# A fresh interpreter runs the CLI and reports its own peak memory on its last stderr line.
+COLD_RUN = """
+import resource, sys
+from storyweave.cli import app
+sys.argv = ["storyweave", *sys.argv[1:]]
+try:
+    app()
+except SystemExit:
+    pass
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+"""
 
 
 def cold_run(inputs: list[str]) -> tuple[float, float]:
-    """Seconds and peak MiB of one CLI process writing the JSON brief."""
+    """Seconds and peak MiB of one fresh process writing the JSON brief (models loaded cold)."""
     with tempfile.TemporaryDirectory() as tmp:
         out = str(Path(tmp) / "brief.json")
-        cli = str(Path(sys.executable).parent / "storyweave")
         began = time.perf_counter()
-        subprocess.run([cli, "brief", *inputs, "-o", out, "-q"], check=False, capture_output=True)
+        done = subprocess.run(
+            [sys.executable, "-c", COLD_RUN, "brief", *inputs, "-o", out, "-q"],
+            check=False,
+            capture_output=True,
+            text=True,
+        )
         seconds = time.perf_counter() - began
-    return seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return seconds, int(done.stderr.strip().splitlines()[-1]) / 1024
 
 
 def main() -> None:
@@ -46,12 +71,9 @@ def main() -> None:
     args = parser.parse_args()
 
     cases = [("example (5 articles)", [str(EXAMPLE)])]
-    cluster = largest_multinews_cluster()
-    if cluster is not None:
-        n = sum(1 for _ in (cluster / "articles.jsonl").open(encoding="utf-8"))
-        cases.append(
-            (f"multinews {cluster.name} ({n} articles)", [str(cluster / "articles.jsonl")])
-        )
+    for path in largest_multinews_clusters():
+        label = f"multinews {path.parent.name} ({count_lines(path)} articles, "
+        cases.append((label + f"{path.stat().st_size // 1024} KiB)", [str(path)]))
 
     engine = Engine()
     rows, results = [], {}
@@ -61,8 +83,16 @@ def main() -> None:
         began = time.perf_counter()
         result = engine.run(inputs)
         warm_s = time.perf_counter() - began
+        sentences = len(result.brief.sentences)
         rows.append(
-            [name, f"{cold_s:.2f}", f"{cold_mb:.0f}", f"{warm_s:.2f}", f"{peak_rss_mb():.0f}"]
+            [
+                name,
+                sentences,
+                f"{cold_s:.2f}",
+                f"{cold_mb:.0f}",
+                f"{warm_s:.2f}",
+                f"{peak_rss_mb():.0f}",
+            ]
         )
         results[name] = {
             "cold_s": cold_s,
@@ -73,7 +103,7 @@ def main() -> None:
         }
     print_table(
         "storyweave brief",
-        ["input", "cold s", "cold peak MiB", "warm s", "warm peak MiB (process)"],
+        ["input", "sentences", "cold s", "cold peak MiB", "warm s", "warm peak MiB (process)"],
         rows,
     )
     for name, r in results.items():
