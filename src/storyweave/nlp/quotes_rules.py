@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -196,6 +196,9 @@ def _adjacent_quote(
         in_sentence = "\n\n" not in gap and not re.search(r"[.!?]\s*\n", gap)
         if quoted.start >= addressee and in_sentence and _only_punctuation(gap, ("that",)):
             that = gap.rfind("that")  # PolNeAR contents keep the complementiser
+            if told and not gap.strip():
+                # "calling him “a total stiff”": the one named belongs to the content
+                return min(c.left_edge.idx for c in told), quoted.end
             return (addressee + that if that >= 0 else quoted.start), quoted.end
     return None
 
@@ -260,12 +263,44 @@ def _colon_lead_in(token: Token, quotes: Sequence[Quoted]) -> Attribution | None
     return Attribution(widened, (token.idx, token.idx + 1), source, direct, head)
 
 
+# Lower-case words a title keeps ("Law and Order", "Fox & Friends", "No to Free Lawyers").
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "&"}
+)
+
+
+def is_title(text: str, quoted: Quoted) -> bool:
+    """A short title-cased quotation inside a sentence names something; nobody says it.
+
+    Shows, books, nicknames and slogans ("Fox News Channel’s “Sunday Morning
+    Futures,”", "the hacker known as “Guccifer,”") would otherwise pass for
+    quotations next to a cue. A quotation opening its sentence may be speech.
+    """
+    inner = text[quoted.start : quoted.end].strip("“”„«»\"‘’' ,.")
+    words = inner.split()
+    if not words or len(words) > 6 or inner.endswith(("!", "?")):
+        return False
+    before = text[max(0, quoted.start - 3) : quoted.start].strip()
+    if not before or before[-1] in '.!?:”"':
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
+
 def _is_cue(token: Token, model: dict[str, float], threshold: float) -> bool:
     if not is_candidate(token):
         return False
     if token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
     return cue_probability(token, False, model) >= threshold
+
+
+def _with_clause(quoted: Range, clause: Range | None) -> Range:
+    """The quotation with the rest of its clause: PolNeAR's content of a partial
+    quotation runs over the words around it ("He was a “respected manager,”
+    Boistard said"; "said “it gets me mad” every time he thinks ...")."""
+    if clause is None or clause[1] <= quoted[0] or quoted[1] <= clause[0]:
+        return quoted
+    return min(quoted[0], clause[0]), max(quoted[1], clause[1])
 
 
 def _attribution(token: Token, quotes: Sequence[Quoted]) -> Attribution | None:
@@ -280,7 +315,7 @@ def _attribution(token: Token, quotes: Sequence[Quoted]) -> Attribution | None:
         content = _content_of(token)
         quoted = _adjacent_quote(token, cue, source, quotes)
         if quoted is not None:
-            content = quoted
+            content = _with_clause(quoted, content)
     if content is None:
         return None
     content = _trim(token.doc, content)
@@ -299,7 +334,8 @@ def find_attributions(
     """Every attribution in a parsed text, outermost first when they nest, in text order."""
     model = load_cue_model() if model is None else model
     threshold = CUE_THRESHOLD if threshold is None else threshold
-    quotes = [q for q in find_quoted(doc_text(doc)) if q.end - q.start > 2]
+    text = doc_text(doc)
+    quotes = [q for q in find_quoted(text) if q.end - q.start > 2 and not is_title(text, q)]
     candidates = []
     for token in doc:
         if token.text == ":":
@@ -318,7 +354,57 @@ def find_attributions(
         found = _attribution(token, quotes)
         if found is not None:
             candidates.append(found)
-    return _outermost(candidates)
+    return _continued(text, _outermost(candidates), quotes)
+
+
+# How many following quotation paragraphs one attribution may take in.
+MAX_CONTINUED_PARAGRAPHS = 6
+
+
+def _paragraph_quote(text: str, start: int, quotes: Sequence[Quoted]) -> Quoted | None:
+    """The quotation that makes up the paragraph after ``start``'s, if it is one."""
+    end = text.find("\n", start)
+    if end < 0:
+        return None
+    while end < len(text) and text[end].isspace():
+        end += 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    quoted = next((q for q in quotes if q.start == end), None)
+    if quoted is None or len(text[quoted.end : line_end].strip()) > 1:
+        return None
+    return quoted
+
+
+def _continued(
+    text: str, found: Sequence[Attribution], quotes: Sequence[Quoted]
+) -> list[Attribution]:
+    """Take in the quotation paragraphs that go on with a direct quote and have no cue.
+
+    PolNeAR's content of ``“A,” she said.`` runs on over a next paragraph that
+    is only a quotation (``“B.”``): the speaker is still talking.
+    """
+    out = []
+    for index, attribution in enumerate(found):
+        later = found[index + 1 :]
+        end = attribution.content[1]
+        for _ in range(MAX_CONTINUED_PARAGRAPHS if attribution.direct else 0):
+            rest_end = text.find("\n", end)
+            rest = text[end : len(text) if rest_end < 0 else rest_end]
+            following = _paragraph_quote(text, end, quotes)
+            if (
+                following is None
+                or any(mark in rest for mark in '“”"')
+                or any(
+                    (other.content[0] < following.end and following.start < other.content[1])
+                    or following.start <= other.cue[0] < following.end
+                    for other in later
+                )
+            ):
+                break
+            end = following.end
+        out.append(replace(attribution, content=(attribution.content[0], end)))
+    return out
 
 
 def _outermost(candidates: Sequence[Attribution]) -> list[Attribution]:
