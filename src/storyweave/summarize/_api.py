@@ -6,7 +6,9 @@ from collections.abc import Sequence
 
 from .._model import AnalysedArticle, Article, DuplicateGroup, Fact, Sentence, Summary
 from ..embed import MiniLMEmbedder, SentenceVectors
+from ..nlp._spacy import load_spacy
 from ._core import build_summary, prepare
+from ._editorial import Editorial, judge
 from ._support import (
     DEFAULT_VECTOR_THRESHOLD,
     EmbeddingSupport,
@@ -52,17 +54,28 @@ def summarize(
     the sentences of its fact when ``facts`` are given, else those within the
     fact threshold of ``vectors``, else those sharing most of its content words.
     Copies named in ``duplicates`` are cited but never chosen nor counted.
+    With ``facts`` (the brief), the selection also judges as an editor would
+    (``_editorial``): corroborated, neutral sentences, opening on what happened.
     """
     articles = [a.article for a in analysed]
     sentences = [list(a.sentences) for a in analysed]
     prepared = prepare(articles, sentences)
-    support: SupportFinder = OverlapSupport([c for doc in prepared for c in doc])
+    pool = [c for doc in prepared for c in doc]
+    support: SupportFinder = OverlapSupport(pool)
     if vectors is not None:
         support = VectorSupport(vectors, support)
+    editorial: Editorial | None = None
     if facts is not None:
         support = FactSupport(facts, support)
+        editorial = judge(analysed, facts, pool, words, load_spacy())
     return build_summary(
-        articles, sentences, words, _copies(duplicates), support=support, prepared=prepared
+        articles,
+        sentences,
+        words,
+        _copies(duplicates),
+        support=support,
+        prepared=prepared,
+        editorial=editorial,
     )
 
 

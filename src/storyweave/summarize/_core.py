@@ -18,7 +18,8 @@ from collections.abc import Sequence
 
 from .._model import Article, Sentence, Summary, SummarySentence
 from ._candidates import Candidate, Features, make_candidate
-from ._concepts import concept_weights
+from ._concepts import Concept, concept_weights
+from ._editorial import Editorial, opener_rank, required_openers, same_fact_groups
 from ._ilp import previous_ids, shortlist, solve
 from ._order import story_order
 from ._support import OverlapSupport, SupportFinder, citations_for
@@ -68,8 +69,13 @@ def build_summary(
     copies: set[str],
     support: SupportFinder | None = None,
     prepared: Sequence[Sequence[Candidate]] | None = None,
+    editorial: Editorial | None = None,
 ) -> Summary:
-    """Summarize one cluster within ``words`` words; ``support`` finds citations."""
+    """Summarize one cluster within ``words`` words; ``support`` finds citations.
+
+    ``editorial`` (the brief) sets sentences aside, scales their worth, and
+    names the sentences that may open the summary.
+    """
     documents = prepared if prepared is not None else prepare(articles, sentences)
     copies = exact_copies(articles, copies)
     evidence = [doc for a, doc in zip(articles, documents, strict=True) if a.id not in copies]
@@ -80,8 +86,14 @@ def build_summary(
 
     weights = concept_weights(evidence)
     previous = previous_ids(pool)
-    chosen = solve(shortlist(candidates, weights, words, previous), weights, words, previous)
-    picked = [(c, c.text) for c in story_order(chosen)] or _headline(candidates, weights, words)
+    if editorial is None:
+        chosen = solve(shortlist(candidates, weights, words, previous), weights, words, previous)
+        ordered = story_order(chosen)
+    else:
+        kept = [c for c in candidates if c.sentence.id not in editorial.set_aside]
+        chosen = _solve_edited(kept, weights, words, previous, editorial)
+        ordered = story_order(chosen, lambda c: opener_rank(editorial, c))
+    picked = [(c, c.text) for c in ordered] or _headline(candidates, weights, words)
 
     finder = support or OverlapSupport(pool)
     same_text: dict[str, list[str]] = defaultdict(list)
@@ -100,6 +112,31 @@ def build_summary(
             for c, text in picked
         ),
     )
+
+
+def _solve_edited(
+    candidates: Sequence[Candidate],
+    weights: dict[Concept, float],
+    words: int,
+    previous: dict[str, str],
+    editorial: Editorial,
+) -> list[Candidate]:
+    """The ILP with each sentence's worth scaled by ``editorial``, opening on a lead.
+
+    The scaling is a per-sentence bonus of (factor - 1) x the sentence's own
+    concept worth; sentences of one fact exclude each other. When no lead fits
+    the budget, the requirement is dropped.
+    """
+    listed = shortlist(candidates, weights, words, previous, editorial.factor)
+    bonus = [
+        (editorial.factor.get(c.sentence.id, 1.0) - 1.0)
+        * sum(weights.get(k, 0.0) for k in c.concepts)
+        for c in listed
+    ]
+    required = required_openers(editorial, listed)
+    groups = same_fact_groups(editorial, listed)
+    chosen = solve(listed, weights, words, previous, bonus, required, groups) if required else []
+    return chosen or solve(listed, weights, words, previous, bonus, exclusive=groups)
 
 
 def _headline(

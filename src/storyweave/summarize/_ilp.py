@@ -44,14 +44,17 @@ def shortlist(
     weights: Mapping[Concept, float],
     budget: int,
     previous: Mapping[str, str],
+    factor: Mapping[str, float] | None = None,
 ) -> list[Candidate]:
     """The eligible candidates worth solving for, at most ``MAX_CANDIDATES``.
 
     A dependent sentence stays only together with the sentence before it.
+    ``factor`` scales a sentence's concept worth (editorial preferences).
     """
 
     def score(candidate: Candidate) -> float:
-        return sum(weights.get(c, 0.0) for c in candidate.concepts)
+        worth = sum(weights.get(c, 0.0) for c in candidate.concepts)
+        return worth * factor.get(candidate.sentence.id, 1.0) if factor else worth
 
     pool = [c for c in candidates if c.eligible and c.words <= budget and score(c) > 0]
     best = heapq.nlargest(MAX_CANDIDATES, pool, key=lambda c: (score(c), -c.sentence.index))
@@ -93,8 +96,15 @@ def solve(
     budget: int,
     previous: Mapping[str, str],
     bonus: Sequence[float] | None = None,
+    required: Sequence[int] = (),
+    exclusive: Sequence[Sequence[int]] = (),
 ) -> list[Candidate]:
-    """The optimal subset of ``shortlisted`` for the budget (``bonus``: per-sentence extra)."""
+    """The optimal subset of ``shortlisted`` for the budget.
+
+    ``bonus``: per-sentence extra worth; ``required``: shortlist positions at
+    least one of which must be chosen (no solution, an empty list, if none fits);
+    ``exclusive``: groups of positions at most one of which may be chosen.
+    """
     if not shortlisted:
         return []
     holders = Counter(c for s in shortlisted for c in s.concepts if c in weights)
@@ -129,6 +139,13 @@ def solve(
         if s.dependent:  # only with the sentence before it (never alone)
             rows.append({i: 1.0, index[prev]: -1.0} if prev in index else {i: 1.0})
             upper.append(0.0)
+
+    if required:
+        rows.append({i: -1.0 for i in required})
+        upper.append(-1.0)
+    for group in exclusive:
+        rows.append({i: 1.0 for i in group})
+        upper.append(1.0)
 
     matrix = _sparse_rows(rows, n_vars)
     integrality = np.zeros(n_vars)

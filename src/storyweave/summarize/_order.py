@@ -8,19 +8,26 @@ one before it always directly follows it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from ._candidates import Candidate
 
 
-def story_order(chosen: Sequence[Candidate]) -> list[Candidate]:
-    """The chosen sentences in the order a reader should meet them."""
+def story_order(
+    chosen: Sequence[Candidate], opener_key: Callable[[Candidate], Any] | None = None
+) -> list[Candidate]:
+    """The chosen sentences in the order a reader should meet them.
+
+    ``opener_key`` ranks the candidates for the opening (smallest first);
+    by default the one highest in its article opens.
+    """
     if not chosen:
         return []
     chronological = sorted(chosen, key=lambda c: (c.order, c.sentence.index))
     opener = min(
         (c for c in chronological if not c.dependent),
-        key=lambda c: (c.sentence.index, c.order),
+        key=opener_key or (lambda c: (c.sentence.index, c.order)),
         default=chronological[0],
     )
     start = chronological.index(opener)

@@ -1,0 +1,134 @@
+"""The brief's summary: corroborated, neutral, opening on what happened (real models)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from storyweave._engine import Analysis, Engine
+from storyweave._model import AnalysedArticle, Article, Fact, Summary
+from storyweave.compare._lexicon import is_loaded
+from storyweave.nlp.analyse import sentences_of
+from storyweave.summarize import summarize
+from storyweave.summarize._candidates import is_dependent
+from storyweave.summarize._editorial import is_neutral, says_what_happened
+
+
+@pytest.fixture(scope="module")
+def analysis(example_dir: Path) -> Analysis:
+    """The example through the engine's own stages, up to the facts."""
+    engine = Engine()
+    articles, _ = engine.read([example_dir])
+    cleaned, _ = engine.clean(articles)
+    return engine.analyse(cleaned)
+
+
+def _brief_summary(analysis: Analysis, words: int) -> Summary:
+    return summarize(
+        analysis.articles,
+        words,
+        vectors=analysis.vectors,
+        facts=analysis.facts,
+        duplicates=analysis.duplicates,
+    )
+
+
+def _articles_cited(summary: Summary, n: int) -> int:
+    return len({c.article for c in summary.sentences[n].citations})
+
+
+def test_opens_on_a_corroborated_sentence(analysis: Analysis) -> None:
+    corroborated = {c.sentence for f in analysis.facts if f.support >= 2 for c in f.citations}
+    texts = {s.id: s.text for a in analysis.articles for s in a.sentences}
+    # The premise: a neutral, self-standing sentence that two outlets report exists.
+    assert any(not is_dependent(texts[s]) and is_neutral(texts[s]) for s in corroborated)
+    summary = _brief_summary(analysis, 120)
+    assert summary.sentences[0].sentence in corroborated
+    assert _articles_cited(summary, 0) >= 2
+    assert not is_dependent(summary.sentences[0].text)
+
+
+@pytest.mark.parametrize("words", [40, 120, 250])
+def test_no_loaded_wording_while_neutral_sentences_suffice(analysis: Analysis, words: int) -> None:
+    summary = _brief_summary(analysis, words)
+    assert summary.sentences
+    for s in summary.sentences:
+        assert not is_loaded(s.text), s.text
+        assert is_neutral(s.text), s.text
+
+
+@pytest.mark.parametrize("words", [1, 15, 60, 120, 400])
+def test_budget_respected_and_citations_resolve(analysis: Analysis, words: int) -> None:
+    summary = _brief_summary(analysis, words)
+    assert len(summary.text.split()) <= words
+    sentences = {s.id: s for a in analysis.articles for s in a.sentences}
+    for s in summary.sentences:
+        assert s.citations[0].sentence == s.sentence
+        for citation in s.citations:
+            assert citation.sentence in sentences
+            assert sentences[citation.sentence].article == citation.article
+    if words >= 60:
+        assert len(summary.text.split()) >= 0.6 * words
+
+
+def test_one_fact_one_sentence(analysis: Analysis) -> None:
+    fact_of = {c.sentence: f.id for f in analysis.facts for c in f.citations}
+    summary = _brief_summary(analysis, 250)
+    facts = [fact_of[s.sentence] for s in summary.sentences if s.sentence in fact_of]
+    assert len(facts) == len(set(facts))
+
+
+def test_an_unquoted_single_claim_is_not_preferred_to_the_news(analysis: Analysis) -> None:
+    """Corroboration outweighs: the summary cites more outlets than its sentences."""
+    summary = _brief_summary(analysis, 120)
+    cited = sum(_articles_cited(summary, n) for n in range(len(summary.sentences)))
+    assert cited > len(summary.sentences)
+
+
+def test_neutrality_judgements() -> None:
+    assert is_neutral("Opposition leader Juan Guaido called for protests on Tuesday.")
+    assert not is_neutral("The regime's pathetic spectacle ended in failure.")
+    assert not is_neutral("We must stand with the people of Venezuela.")
+    assert not is_neutral("This article is over 5 years old.")
+    # An actor's own first person, inside quotation marks, is reporting, not opinion.
+    assert is_neutral('"We will continue," Guaido told supporters in Caracas.')
+
+
+def test_what_happened(nlp: Language) -> None:
+    def first(text: str) -> bool:
+        return says_what_happened(next(iter(nlp(text).sents)))
+
+    assert first("Juan Guaido called for a military uprising in Caracas on Tuesday.")
+    assert first("Venezuelan troops fired tear gas at protesters in Caracas.")
+    assert not first("The site, located in Dingwall, Scotland, was dubbed a Thing site.")
+    assert not first("Venezuela has a recent history of failed uprisings.")
+    assert not first("Guaido said the military would join him.")
+
+
+def test_neutral_sentences_too_few_still_gives_a_summary(nlp: Language) -> None:
+    text = (
+        "The regime launched a brutal crackdown on protesters in Caracas on Tuesday. "
+        "The dictator's thugs arrested dozens of opposition activists in the capital."
+    )
+    article = Article(id="a", text=text)
+    analysed = AnalysedArticle(article=article, sentences=tuple(sentences_of(nlp(text), "a")))
+    summary = summarize([analysed], 60, facts=[])
+    assert summary.sentences  # loaded sentences are a last resort, not forbidden
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.text(min_size=0, max_size=400))
+def test_arbitrary_text_never_crashes(nlp: Language, text: str) -> None:
+    article = Article(id="x", text=text)
+    analysed = AnalysedArticle(article=article, sentences=tuple(sentences_of(nlp(text), "x")))
+    facts = [
+        Fact(id="F0", text=s.text, citations=(), outlets=("x",), support=1, status="attributed")
+        for s in analysed.sentences[:1]
+    ]
+    summary = summarize([analysed], 30, facts=facts)
+    assert len(summary.text.split()) <= 30
+    assert isinstance(is_neutral(text), bool)
