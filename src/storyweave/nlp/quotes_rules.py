@@ -294,6 +294,36 @@ def _is_cue(token: Token, model: dict[str, float], threshold: float) -> bool:
     return cue_probability(token, False, model) >= threshold
 
 
+def _with_lead(token: Token, quoted: Range, source: Range, cue: Range) -> Range:
+    """Start a quotation's content where its sentence starts when words lead into it.
+
+    PolNeAR takes the sentence's opening words into the content of a partial
+    quotation: ``The event “was the first time ...,” Sexton said`` and, around a
+    speaker set off by commas, ``That, the commission said, “would be helpful.”``
+    """
+    text = doc_text(token.doc)
+    sentence_start = token.sent.start_char
+    paragraph_start = text.rfind("\n", 0, quoted[0]) + 1
+    start = max(sentence_start, paragraph_start)
+    if quoted[1] <= cue[0]:
+        lead = text[start : quoted[0]]
+    elif quoted[0] >= cue[1] and source[1] <= cue[0] + 1:
+        # only a quotation going on in lower case continues the words before the speaker
+        lead = text[start : source[0]]
+        if not lead.rstrip().endswith(",") or not text[quoted[0] + 1 : quoted[0] + 2].islower():
+            return quoted
+    else:
+        return quoted
+    if (
+        start >= quoted[0]
+        or not re.search(r"\w", lead)
+        or any(mark in lead for mark in '“”"')
+        or lead.rstrip()[-1] in ".!?:;"
+    ):
+        return quoted
+    return start, quoted[1]
+
+
 def _with_clause(quoted: Range, clause: Range | None) -> Range:
     """The quotation with the rest of its clause: PolNeAR's content of a partial
     quotation runs over the words around it ("He was a “respected manager,”
@@ -315,6 +345,7 @@ def _attribution(token: Token, quotes: Sequence[Quoted]) -> Attribution | None:
         content = _content_of(token)
         quoted = _adjacent_quote(token, cue, source, quotes)
         if quoted is not None:
+            quoted = _with_lead(token, quoted, source or cue, cue)
             content = _with_clause(quoted, content)
     if content is None:
         return None
