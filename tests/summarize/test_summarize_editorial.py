@@ -14,8 +14,8 @@ from storyweave._model import AnalysedArticle, Article, Fact, Summary
 from storyweave.compare._lexicon import is_loaded
 from storyweave.nlp.analyse import sentences_of
 from storyweave.summarize import summarize
-from storyweave.summarize._candidates import is_dependent
-from storyweave.summarize._editorial import is_neutral, says_what_happened
+from storyweave.summarize._candidates import is_dependent, make_candidate
+from storyweave.summarize._editorial import is_neutral, photo_captions, says_what_happened
 
 
 @pytest.fixture(scope="module")
@@ -107,6 +107,18 @@ def test_what_happened(nlp: Language) -> None:
     assert not first("The site, located in Dingwall, Scotland, was dubbed a Thing site.")
     assert not first("Venezuela has a recent history of failed uprisings.")
     assert not first("Guaido said the military would join him.")
+
+
+def test_photo_captions_are_told_from_news(nlp: Language) -> None:
+    texts = [
+        "An explosion occurs under a military vehicle during clashes in Caracas on April 30, 2019.",
+        "Troops clashed with protesters in Caracas on April 30, 2019.",
+        "Protesters gather outside the base in Caracas.",
+    ]
+    article = Article(id="a", text=" ".join(texts))
+    candidates = [make_candidate(s, 0) for s in sentences_of(nlp(article.text), "a")]
+    assert len(candidates) == 3
+    assert photo_captions(candidates, nlp) == {"a#s0"}
 
 
 def test_neutral_sentences_too_few_still_gives_a_summary(nlp: Language) -> None:

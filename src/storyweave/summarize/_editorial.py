@@ -42,8 +42,10 @@ MAX_SUPPORT_COUNTED = 5
 UNQUOTED_CLAIM_FACTOR = 0.5
 # Speculative sentences ("seems", "likely") state less than they appear to.
 HEDGED_FACTOR = 0.7
-# Non-neutral sentences are set aside while neutral ones fill this many budgets.
+# Non-neutral sentences are set aside while neutral ones fill this many budgets,
+# and otherwise count this share of their worth.
 NEUTRAL_RESERVE = 2.0
+NON_NEUTRAL_FACTOR = 0.5
 # Lead sentences are looked for among this many first sentences of each article.
 LEAD_WINDOW = 8
 
@@ -71,6 +73,12 @@ _WEAK_OPENING = re.compile(
     r"^[\"“‘']*(?:except|now|indeed|again|even|after all|so far|of course|still|plus)\b",
     re.IGNORECASE,
 )
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE_FINAL = re.compile(rf"\b{_MONTH} \d{{1,2}}, \d{{4}}\.[\"”’')]*$")
+_PRESENT_TENSE = frozenset({"VBZ", "VBP"})
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _WHEN_WHERE_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 # Main verbs that state a condition or a saying rather than an event.
@@ -106,7 +114,7 @@ class Editorial:
 
     factor: Mapping[str, float]  # multiplies a sentence's own concept worth
     set_aside: frozenset[str]  # not neutral, while neutral sentences suffice
-    support: Mapping[str, int]  # independent outlets reporting the sentence's fact
+    support: Mapping[str, int]  # independent outlets reporting the sentence's fact (1 if absent)
     leads: frozenset[str]  # sentences that say what happened: may open the summary
     fact: Mapping[str, str]  # sentence id -> id of its fact
 
@@ -152,6 +160,46 @@ def _fact_of(facts: Sequence[Fact]) -> dict[str, Fact]:
     return out
 
 
+def photo_captions(candidates: Sequence[Candidate], nlp: Language) -> set[str]:
+    """Photo captions left in the text: present tense, ending on a full calendar date.
+
+    ("An explosion occurs under a military vehicle ... in Caracas on April 30,
+    2019.") News prose reports in the past tense; only date-final sentences are parsed.
+    """
+    dated = [c for c in candidates if _DATE_FINAL.search(c.text)]
+    return {
+        c.sentence.id
+        for c, doc in zip(dated, nlp.pipe(c.text for c in dated), strict=True)
+        if any(s.root.tag_ in _PRESENT_TENSE for s in list(doc.sents)[:1])
+    }
+
+
+def _worth(candidate: Candidate, fact: Fact | None, quoted: set[str], neutral: set[str]) -> float:
+    """The factor on a sentence's concept worth: corroboration, attribution, tone."""
+    sid = candidate.sentence.id
+    support = fact.support if fact else 1
+    value = 1.0 + SUPPORT_GAIN * (min(support, MAX_SUPPORT_COUNTED) - 1)
+    if fact and fact.status != "asserted" and sid not in quoted:
+        value *= UNQUOTED_CLAIM_FACTOR
+    if _HEDGE.search(_QUOTED.sub(" ", candidate.text)):
+        value *= HEDGED_FACTOR
+    return value if sid in neutral else value * NON_NEUTRAL_FACTOR
+
+
+def _leads(candidates: Sequence[Candidate], budget: int, nlp: Language) -> frozenset[str]:
+    """The self-standing sentences near the top of their articles that say what happened."""
+    pool = [
+        c
+        for c in candidates
+        if not c.dependent and c.words <= budget and c.sentence.index < LEAD_WINDOW
+    ]
+    return frozenset(
+        c.sentence.id
+        for c, doc in zip(pool, nlp.pipe(c.text for c in pool), strict=True)
+        if any(says_what_happened(s) for s in list(doc.sents)[:1])
+    )
+
+
 def judge(
     analysed: Sequence[AnalysedArticle],
     facts: Sequence[Fact],
@@ -163,45 +211,23 @@ def judge(
     fact_of = _fact_of(facts)
     quoted = _named_speakers(analysed)
     usable = [c for c in candidates if c.eligible]
-    neutral = {c.sentence.id for c in usable if is_neutral(c.text)}
+    captions = photo_captions(usable, nlp)
+    neutral = {
+        c.sentence.id for c in usable if c.sentence.id not in captions and is_neutral(c.text)
+    }
     neutral_words = sum(c.words for c in usable if c.sentence.id in neutral and not c.dependent)
     set_aside = (
         frozenset(c.sentence.id for c in usable if c.sentence.id not in neutral)
         if neutral_words >= NEUTRAL_RESERVE * budget
         else frozenset()
     )
-    factor: dict[str, float] = {}
-    support: dict[str, int] = {}
-    for c in usable:
-        sid = c.sentence.id
-        fact = fact_of.get(sid)
-        support[sid] = fact.support if fact else 1
-        value = 1.0 + SUPPORT_GAIN * (min(support[sid], MAX_SUPPORT_COUNTED) - 1)
-        if fact and fact.status != "asserted" and sid not in quoted:
-            value *= UNQUOTED_CLAIM_FACTOR
-        if _HEDGE.search(_QUOTED.sub(" ", c.text)):
-            value *= HEDGED_FACTOR
-        if sid not in neutral:
-            value *= 0.5
-        factor[sid] = value
-    lead_pool = [
-        c
-        for c in usable
-        if not c.dependent
-        and c.sentence.id in neutral
-        and c.words <= budget
-        and c.sentence.index < LEAD_WINDOW
-    ]
-    leads = frozenset(
-        c.sentence.id
-        for c, doc in zip(lead_pool, nlp.pipe(c.text for c in lead_pool), strict=True)
-        if any(says_what_happened(s) for s in list(doc.sents)[:1])
-    )
     return Editorial(
-        factor=factor,
+        factor={
+            c.sentence.id: _worth(c, fact_of.get(c.sentence.id), quoted, neutral) for c in usable
+        },
         set_aside=set_aside,
-        support=support,
-        leads=leads,
+        support={sid: fact.support for sid, fact in fact_of.items()},
+        leads=_leads([c for c in usable if c.sentence.id in neutral], budget, nlp),
         fact={sid: fact.id for sid, fact in fact_of.items()},
     )
 
