@@ -154,6 +154,15 @@ def _runs_on(text: str, quoted: Quoted, left: int) -> bool:
     return not inner.endswith(".") or any(ch in text[quoted.end : left] for ch in ",—–")
 
 
+def _attributed_after(text: str, quoted: Quoted, quotes: Sequence[Quoted]) -> bool:
+    """Do words follow the quotation in its paragraph (``“B,” Rice said``)? Then B has
+    its own attribution and does not go on the quotation before it."""
+    line_end = text.find("\n", quoted.end)
+    boundary = len(text) if line_end < 0 else line_end
+    boundary = min([boundary, *(q.start for q in quotes if q.start >= quoted.end)])
+    return not _only_punctuation(text[quoted.end : boundary])
+
+
 def _adjacent_quote(
     token: Token, cue: Range, source: Range | None, quotes: Sequence[Quoted]
 ) -> Range | None:
@@ -189,6 +198,7 @@ def _adjacent_quote(
                 after is not None
                 and "\n" not in rest
                 and (_only_punctuation(rest, _TIME_WORDS) or rest.rstrip().endswith((".", ":")))
+                and not _attributed_after(text, after, quotes)
             ):
                 return quoted.start, after.end
             return quoted.start, quoted.end
@@ -229,6 +239,36 @@ def _widen_to_quotes(text: str, content: Range, quotes: Sequence[Quoted]) -> tup
     return (start, end), opens_quoted and quoted_chars >= 0.6 * (end - start)
 
 
+def _single_quoted_line(text: str, start: int) -> Quoted | None:
+    """A headline's quotation in single marks running to the line's end
+    (``Trump: ‘I’m the Worst Thing That Ever Happened to the Establishment.’``).
+
+    Single marks are not paired in general: the closing one is also the apostrophe.
+    """
+    opening = start + len(text[start : start + 3]) - len(text[start : start + 3].lstrip())
+    if not text.startswith("‘", opening):
+        return None
+    line_end = text.find("\n", opening)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[opening:line_end].rstrip().rstrip(".")
+    if not line.endswith("’") or len(line) < 4:
+        return None
+    return Quoted(opening, opening + len(line))
+
+
+def _name_before(doc: Doc, end: int) -> list[Token] | None:
+    """The proper names right before token ``end`` ("Frank Newport and Jim Harter")."""
+    names: list[Token] = []
+    for token in reversed(doc[max(0, end - 8) : end]):
+        if token.pos_ == "PROPN" or (token.lower_ == "and" and names):
+            names.insert(0, token)
+        else:
+            break
+    while names and names[0].lower_ == "and":
+        names.pop(0)
+    return names or None
+
+
 def _colon_lead_in(token: Token, quotes: Sequence[Quoted]) -> Attribution | None:
     """'Republican pollster Daron Shaw: "..."' or a headline 'Kelli Ward: Impeach Lynch'."""
     doc = token.doc
@@ -237,6 +277,7 @@ def _colon_lead_in(token: Token, quotes: Sequence[Quoted]) -> Attribution | None
     before = doc[token.i - 1]
     person = next((e for e in doc.ents if e.end == token.i and e.label_ in ("PERSON", "ORG")), None)
     following = next((q for q in quotes if 0 <= q.start - token.idx - 1 <= 2), None)
+    following = following or _single_quoted_line(doc_text(doc), token.idx + 1)
     if person is None and following is None:
         return None
     if following is not None:
@@ -257,8 +298,13 @@ def _colon_lead_in(token: Token, quotes: Sequence[Quoted]) -> Attribution | None
     else:
         subject = _subject(token.head) if token.head.pos_ in ("VERB", "AUX") else None
         if subject is None:
-            return None
-        source, head = _range(subject.subtree), subject.i
+            # "- Philip Bump: “...”": a name the tagger did not label
+            names = _name_before(doc, token.i)
+            if names is None:
+                return None
+            source, head = _range(names), names[-1].i
+        else:
+            source, head = _range(subject.subtree), subject.i
     widened, direct = _widen_to_quotes(doc_text(token.doc), content, quotes)
     return Attribution(widened, (token.idx, token.idx + 1), source, direct, head)
 
