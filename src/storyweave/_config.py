@@ -29,7 +29,10 @@ class Settings(BaseModel):
     )
     embedder: str = Field(default="embed.minilm.v1", description="Sentence-embedding backend.")
     duplicate_threshold: float = Field(
-        default=0.8, gt=0, le=1, description="Jaccard similarity above which articles are copies."
+        default=0.8,
+        gt=0,
+        le=1,
+        description="Share of the shorter text found in the longer above which two are copies.",
     )
     fact_threshold: float = Field(
         default=0.55,

@@ -33,7 +33,12 @@ _SUFFIX_KINDS: tuple[tuple[str, str | None], ...] = (
     (".atom", "feed"),
     (".xml", "xml"),  # a feed or an XHTML page: sniffed
 )
-_IGNORED_NAMES = re.compile(r"^(?:\.|(?:readme|license|licence|copying|notice)\b)", re.IGNORECASE)
+# Besides documentation, the metadata files of storyweave's own folders: a dataset
+# cluster's meta.json, a story folder's story.json and the stories' index.json.
+_IGNORED_NAMES = re.compile(
+    r"^(?:\.|(?:readme|license|licence|copying|notice)\b|(?:meta|story|index)\.json$)",
+    re.IGNORECASE,
+)
 SNIFF_BYTES = 2048
 
 

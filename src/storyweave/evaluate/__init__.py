@@ -1,0 +1,1 @@
+"""Evaluation commands: quality measured on the development data."""
