@@ -11,6 +11,7 @@ it, the rest of the sentence for "according to", or the object of verbs like
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -250,7 +251,28 @@ def find_attributions(
         found = _attribution(token, quotes)
         if found is not None:
             candidates.append(found)
+    candidates += _bracket_credits(text, quotes)
     return _continued(text, _outermost(candidates), quotes)
+
+
+_CREDIT = re.compile(r"\[([A-Z][^\[\]\n]{0,60})\][ \t\xa0]*$", re.MULTILINE)
+
+
+def _bracket_credits(text: str, quotes: Sequence[Quoted]) -> list[Attribution]:
+    """A quotation whose paragraph ends in a credit (``“...” [AP.]``, newsletter style):
+    the bracket is both the cue and the source."""
+    found = []
+    for credit in _CREDIT.finditer(text):
+        line_start = text.rfind("\n", 0, credit.start()) + 1
+        quoted = next(
+            (q for q in quotes if line_start <= q.start and q.end <= credit.start()), None
+        )
+        if quoted is None:
+            continue
+        bracket = (credit.start(), credit.end(0) - (len(credit[0]) - len(credit[0].rstrip())))
+        content, direct = widen_to_quotes(text, (quoted.start, quoted.end), quotes)
+        found.append(Attribution(content, bracket, bracket, direct))
+    return found
 
 
 # How many following quotation paragraphs one attribution may take in.
