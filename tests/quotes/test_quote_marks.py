@@ -34,6 +34,12 @@ def test_quote_inside_quote_keeps_outer() -> None:
     assert text[quoted.start : quoted.end].endswith("then,”")
 
 
+def test_opening_mark_typed_for_a_closing_one_closes() -> None:
+    text = "“Real problems for her here,“ said Jim Clyburn. “More,” he added."
+    spans = [text[q.start : q.end] for q in find_quoted(text)]
+    assert spans == ["“Real problems for her here,“", "“More,”"]
+
+
 @given(st.text(alphabet=st.sampled_from(list('ab “”"‘’\n.,')), max_size=200))
 def test_any_text_gives_ordered_spans_within_lines(text: str) -> None:
     spans = find_quoted(text)

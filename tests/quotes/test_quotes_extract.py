@@ -114,3 +114,49 @@ def test_quote_continued_over_paragraphs_is_one_content(nlp: Language) -> None:
     text = "“We will fight for every vote in this state.\n“And we will win it,” Ann Smith said."
     quotes = quotes_of(nlp, text)
     assert any(q.content.text == text[: text.index(",”") + 2] and q.direct for q in quotes), quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a partial quotation takes its sentence's lead-in words (PolNeAR contents)
+        (
+            "The new plans “will not solve this challenge,” Anne Richards said.",
+            "The new plans “will not solve this challenge,”",
+        ),
+        (
+            "That, the commission said, “would be helpful in avoiding uncertainty.”",
+            "That, the commission said, “would be helpful in avoiding uncertainty.”",
+        ),
+        # the one named goes with the quoted name for them
+        ("Jeb Bush called Trump “unhinged.”", "Trump “unhinged.”"),
+    ],
+)
+def test_partial_quotation_contents(nlp: Language, text: str, content: str) -> None:
+    quotes = quotes_of(nlp, text)
+    assert any(q.content.text == content and not q.direct for q in quotes), quotes
+
+
+def test_quotation_paragraph_goes_on_with_the_quote_before(nlp: Language) -> None:
+    text = "“We are ready,” Ann Smith said.\n\n“The rest will follow soon enough.”\n\nThen rain."
+    quotes = quotes_of(nlp, text)
+    assert [q.content.text for q in quotes if q.cue] == [text[: text.index("\n\nThen")]]
+
+
+def test_quoted_title_is_not_speech(nlp: Language) -> None:
+    text = "On Fox News Channel’s “Sunday Morning Futures,” Ann Smith said taxes would rise."
+    quotes = quotes_of(nlp, text)
+    assert quotes and all("Futures" not in q.content.text for q in quotes), quotes
+    assert any(q.content.text == "taxes would rise" for q in quotes), quotes
+
+
+def test_headline_and_credit_forms(nlp: Language) -> None:
+    text = (
+        "Trump: ‘I’m the Worst Thing That Ever Happened.’\n\n"
+        "STORMS AHEAD “The rain will not stop before Friday, forecasters warned.” [AP.]"
+    )
+    quotes = quotes_of(nlp, text)
+    contents = {q.content.text: q for q in quotes}
+    assert contents["‘I’m the Worst Thing That Ever Happened.’"].speaker == "Trump"
+    credited = next(q for q in quotes if q.cue is not None and q.cue.text == "[AP.]")
+    assert credited.direct and credited.content.text.startswith("“The rain")

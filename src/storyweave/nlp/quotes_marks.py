@@ -35,13 +35,14 @@ class Quoted(NamedTuple):
 
 def _is_opening(text: str, i: int, inside: bool) -> bool:
     char = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
     if char in OPENING:
-        return True
+        # a mistyped closing mark: "...here,“ said Jim Clyburn"
+        return not (inside and before in ",.!?" and after.isspace())
     if char in CLOSING:
         return False
     # A straight quote: opens when outside a quote and at a word's start.
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
     if inside:
         return False
     return before in _OPEN_CONTEXT or (not after.isspace() and not before.isalnum())
@@ -54,7 +55,7 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[Quoted]:
     for i in range(start, end):
         if text[i] not in OPENING + CLOSING + STRAIGHT:
             continue
-        if _is_opening(text, i, open_at is not None and text[i] == STRAIGHT):
+        if _is_opening(text, i, open_at is not None and (text[i] == STRAIGHT or not nested)):
             if open_at is None:
                 open_at = i
             else:

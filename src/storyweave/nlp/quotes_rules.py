@@ -142,7 +142,9 @@ def _name_before(doc: Doc, end: int) -> list[Token] | None:
     """The proper names right before token ``end`` ("Frank Newport and Jim Harter")."""
     names: list[Token] = []
     for token in reversed(doc[max(0, end - 8) : end]):
-        if token.pos_ == "PROPN" or (token.lower_ == "and" and names):
+        # the tagger often calls a name alone in a headline a noun ("Trump: ‘...’")
+        named = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
+        if named or (token.lower_ == "and" and names):
             names.insert(0, token)
         else:
             break
