@@ -8,14 +8,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
+from spacy.tokens import Span
 
 from storyweave._engine import Analysis, Engine
 from storyweave._model import AnalysedArticle, Article, Fact, Summary
 from storyweave.compare._lexicon import is_loaded
 from storyweave.nlp.analyse import sentences_of
 from storyweave.summarize import summarize
-from storyweave.summarize._candidates import is_dependent, make_candidate
-from storyweave.summarize._editorial import is_neutral, photo_captions, says_what_happened
+from storyweave.summarize._candidates import is_dependent
+from storyweave.summarize._editorial import is_neutral
+from storyweave.summarize._grammar import is_caption, is_fragment, says_what_happened
 
 
 @pytest.fixture(scope="module")
@@ -94,6 +96,10 @@ def test_neutrality_judgements() -> None:
     assert not is_neutral("The regime's pathetic spectacle ended in failure.")
     assert not is_neutral("We must stand with the people of Venezuela.")
     assert not is_neutral("This article is over 5 years old.")
+    assert not is_neutral("If you think that was the end, think again.")
+    assert not is_neutral("Thanks to all who have already given!")
+    assert not is_neutral("Unfortunately, the talks collapsed.")
+    assert is_neutral("The US imposed new sanctions on Venezuela on Wednesday.")
     # An actor's own first person, inside quotation marks, is reporting, not opinion.
     assert is_neutral('"We will continue," Guaido told supporters in Caracas.')
 
@@ -107,18 +113,21 @@ def test_what_happened(nlp: Language) -> None:
     assert not first("The site, located in Dingwall, Scotland, was dubbed a Thing site.")
     assert not first("Venezuela has a recent history of failed uprisings.")
     assert not first("Guaido said the military would join him.")
+    assert first("Eight people were arrested by Connecticut State Police on Friday.")
 
 
-def test_photo_captions_are_told_from_news(nlp: Language) -> None:
-    texts = [
-        "An explosion occurs under a military vehicle during clashes in Caracas on April 30, 2019.",
-        "Troops clashed with protesters in Caracas on April 30, 2019.",
-        "Protesters gather outside the base in Caracas.",
-    ]
-    article = Article(id="a", text=" ".join(texts))
-    candidates = [make_candidate(s, 0) for s in sentences_of(nlp(article.text), "a")]
-    assert len(candidates) == 3
-    assert photo_captions(candidates, nlp) == {"a#s0"}
+def test_captions_and_fragments_are_not_news(nlp: Language) -> None:
+    def first(text: str) -> Span:
+        return next(iter(nlp(text).sents))
+
+    caption = "An explosion occurs under a military vehicle in Caracas on April 30, 2019."
+    assert is_caption(first(caption))
+    assert not is_caption(first("Troops clashed with protesters in Caracas on April 30, 2019."))
+    assert not is_caption(first("Protesters gather outside the base in Caracas."))
+    assert is_fragment(first("Austin Custodio, 21, Pine Bush, NY."))
+    assert is_fragment(first("Charged with eight counts of permitting a minor to possess alcohol."))
+    assert not is_fragment(first("Guaido remains free despite his coup attempt."))
+    assert not is_fragment(first('"We have to mobilise," he added.'))
 
 
 def test_neutral_sentences_too_few_still_gives_a_summary(nlp: Language) -> None:

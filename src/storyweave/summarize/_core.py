@@ -19,7 +19,13 @@ from collections.abc import Sequence
 from .._model import Article, Sentence, Summary, SummarySentence
 from ._candidates import Candidate, Features, make_candidate
 from ._concepts import Concept, concept_weights
-from ._editorial import Editorial, opener_rank, required_openers, same_fact_groups
+from ._editorial import (
+    Editorial,
+    opener_rank,
+    read_shortlist,
+    required_openers,
+    same_fact_groups,
+)
 from ._ilp import previous_ids, shortlist, solve
 from ._order import story_order
 from ._support import OverlapSupport, SupportFinder, citations_for
@@ -91,8 +97,8 @@ def build_summary(
         ordered = story_order(chosen)
     else:
         kept = [c for c in candidates if c.sentence.id not in editorial.set_aside]
-        chosen = _solve_edited(kept, weights, words, previous, editorial)
-        ordered = story_order(chosen, lambda c: opener_rank(editorial, c))
+        chosen, leads = _solve_edited(kept, weights, words, previous, editorial)
+        ordered = story_order(chosen, lambda c: opener_rank(editorial, leads, c))
     picked = [(c, c.text) for c in ordered] or _headline(candidates, weights, words)
 
     finder = support or OverlapSupport(pool)
@@ -120,23 +126,27 @@ def _solve_edited(
     words: int,
     previous: dict[str, str],
     editorial: Editorial,
-) -> list[Candidate]:
+) -> tuple[list[Candidate], frozenset[str]]:
     """The ILP with each sentence's worth scaled by ``editorial``, opening on a lead.
 
+    The shortlist is parsed: captions and fragments leave it, leads are found.
     The scaling is a per-sentence bonus of (factor - 1) x the sentence's own
     concept worth; sentences of one fact exclude each other. When no lead fits
-    the budget, the requirement is dropped.
+    the budget, the requirement is dropped. Returns the chosen and the leads.
     """
     listed = shortlist(candidates, weights, words, previous, editorial.factor)
+    reading = read_shortlist(editorial, listed)
+    listed = [c for c in listed if c.sentence.id not in reading.unfit]
     bonus = [
         (editorial.factor.get(c.sentence.id, 1.0) - 1.0)
         * sum(weights.get(k, 0.0) for k in c.concepts)
         for c in listed
     ]
-    required = required_openers(editorial, listed)
+    required = required_openers(editorial, reading.leads, listed)
     groups = same_fact_groups(editorial, listed)
     chosen = solve(listed, weights, words, previous, bonus, required, groups) if required else []
-    return chosen or solve(listed, weights, words, previous, bonus, exclusive=groups)
+    chosen = chosen or solve(listed, weights, words, previous, bonus, exclusive=groups)
+    return chosen, reading.leads
 
 
 def _headline(

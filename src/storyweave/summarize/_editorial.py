@@ -29,11 +29,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Span
 
 from .._model import AnalysedArticle, Fact
 from ..compare._lexicon import is_loaded
 from ._candidates import Candidate
+from ._grammar import Reading, read_sentences
 
 # Each independent outlet beyond the first adds this share of a sentence's own worth.
 SUPPORT_GAIN = 0.5
@@ -44,18 +44,23 @@ UNQUOTED_CLAIM_FACTOR = 0.5
 HEDGED_FACTOR = 0.7
 # Non-neutral sentences are set aside while neutral ones fill this many budgets,
 # and otherwise count this share of their worth.
-NEUTRAL_RESERVE = 2.0
+NEUTRAL_RESERVE = 1.0
 NON_NEUTRAL_FACTOR = 0.5
 # Lead sentences are looked for among this many first sentences of each article.
 LEAD_WINDOW = 8
 
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|‘[^’]*’")
-# Opinion markers, outside quotation marks: the writer's own voice.
+# Opinion markers, outside quotation marks: the writer's own voice. First and
+# second person are matched in lower case only ("US" is a country), "I" as is.
+_FIRST_SECOND_PERSON = re.compile(
+    r"\b(?:we|our|ours|us|you|your|yours|I|my)\b|^(?:We|Our|You|Your)\b"
+)
 _OPINION = re.compile(
-    r"\b(?:we|our|ours|us|I|my|must|should|ought to|need to|needs to|"
+    r"\b(?:must|should|ought to|need to|needs to|"
     r"it is (?:essential|vital|important|clear|time)|interestingly|ironically|sadly|"
     r"unfortunately|fortunately|surely|of course|undoubtedly|no doubt|arguably|"
-    r"in (?:my|our) view|if it (?:wasn'?t|weren'?t)|would go down in history)\b"
+    r"in (?:my|our) view|if it (?:wasn'?t|weren'?t)|would go down in history)\b",
+    re.IGNORECASE,
 )
 # Sentences about the article or the reporting rather than the events.
 _META = re.compile(
@@ -73,39 +78,6 @@ _WEAK_OPENING = re.compile(
     r"^[\"“‘']*(?:except|now|indeed|again|even|after all|so far|of course|still|plus)\b",
     re.IGNORECASE,
 )
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_DATE_FINAL = re.compile(rf"\b{_MONTH} \d{{1,2}}, \d{{4}}\.[\"”’')]*$")
-_PRESENT_TENSE = frozenset({"VBZ", "VBP"})
-_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-_WHEN_WHERE_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
-# Main verbs that state a condition or a saying rather than an event.
-_NOT_EVENTS = frozenset(
-    {
-        "be",
-        "have",
-        "remain",
-        "seem",
-        "appear",
-        "become",
-        "say",
-        "tell",
-        "claim",
-        "add",
-        "insist",
-        "argue",
-        "note",
-        "write",
-        "think",
-        "believe",
-        "know",
-        "want",
-        "need",
-    }
-)
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass(frozen=True)
@@ -115,29 +87,22 @@ class Editorial:
     factor: Mapping[str, float]  # multiplies a sentence's own concept worth
     set_aside: frozenset[str]  # not neutral, while neutral sentences suffice
     support: Mapping[str, int]  # independent outlets reporting the sentence's fact (1 if absent)
-    leads: frozenset[str]  # sentences that say what happened: may open the summary
     fact: Mapping[str, str]  # sentence id -> id of its fact
+    neutral: frozenset[str]  # neutral in tone (see ``is_neutral``)
+    nlp: Language  # to read the shortlist (``_grammar.read_sentences``)
 
 
 def is_neutral(text: str) -> bool:
-    """No evaluative term, no opinion marker outside quotes, not about the article itself."""
-    unquoted = _QUOTED.sub(" ", text)
-    return not (is_loaded(text) or _OPINION.search(unquoted) or _META.search(text))
-
-
-def says_what_happened(sentence: Span) -> bool:
-    """A named actor as subject, an event as main verb, and a when or a where."""
-    root = sentence.root
-    if root.pos_ != "VERB" or root.lemma_.lower() in _NOT_EVENTS:
-        return False
-    # The subject's head or a word before it names the actor ("opposition leader
-    # Juan Guaido", "Venezuelan troops"), not a place in a clause after it ("The
-    # site, located in Dingwall").
-    actor = any(
-        t.dep_ in _SUBJECTS and any(w.ent_type_ in _ACTOR_LABELS for w in t.subtree if w.i <= t.i)
-        for t in root.children
+    """No evaluative term, no opinion marker or exclamation outside quotes, and not
+    about the article itself."""
+    unquoted = _QUOTED.sub(" ", text).strip()
+    return not (
+        is_loaded(text)
+        or _OPINION.search(unquoted)
+        or _FIRST_SECOND_PERSON.search(unquoted)
+        or unquoted.endswith("!")  # exclamations are the writer's, not the news's
+        or _META.search(text)
     )
-    return actor and any(e.label_ in _WHEN_WHERE_LABELS for e in sentence.ents)
 
 
 def _named_speakers(analysed: Iterable[AnalysedArticle]) -> set[str]:
@@ -160,21 +125,9 @@ def _fact_of(facts: Sequence[Fact]) -> dict[str, Fact]:
     return out
 
 
-def photo_captions(candidates: Sequence[Candidate], nlp: Language) -> set[str]:
-    """Photo captions left in the text: present tense, ending on a full calendar date.
-
-    ("An explosion occurs under a military vehicle ... in Caracas on April 30,
-    2019.") News prose reports in the past tense; only date-final sentences are parsed.
-    """
-    dated = [c for c in candidates if _DATE_FINAL.search(c.text)]
-    return {
-        c.sentence.id
-        for c, doc in zip(dated, nlp.pipe(c.text for c in dated), strict=True)
-        if any(s.root.tag_ in _PRESENT_TENSE for s in list(doc.sents)[:1])
-    }
-
-
-def _worth(candidate: Candidate, fact: Fact | None, quoted: set[str], neutral: set[str]) -> float:
+def _worth(
+    candidate: Candidate, fact: Fact | None, quoted: set[str], neutral: frozenset[str]
+) -> float:
     """The factor on a sentence's concept worth: corroboration, attribution, tone."""
     sid = candidate.sentence.id
     support = fact.support if fact else 1
@@ -184,20 +137,6 @@ def _worth(candidate: Candidate, fact: Fact | None, quoted: set[str], neutral: s
     if _HEDGE.search(_QUOTED.sub(" ", candidate.text)):
         value *= HEDGED_FACTOR
     return value if sid in neutral else value * NON_NEUTRAL_FACTOR
-
-
-def _leads(candidates: Sequence[Candidate], budget: int, nlp: Language) -> frozenset[str]:
-    """The self-standing sentences near the top of their articles that say what happened."""
-    pool = [
-        c
-        for c in candidates
-        if not c.dependent and c.words <= budget and c.sentence.index < LEAD_WINDOW
-    ]
-    return frozenset(
-        c.sentence.id
-        for c, doc in zip(pool, nlp.pipe(c.text for c in pool), strict=True)
-        if any(says_what_happened(s) for s in list(doc.sents)[:1])
-    )
 
 
 def judge(
@@ -211,10 +150,7 @@ def judge(
     fact_of = _fact_of(facts)
     quoted = _named_speakers(analysed)
     usable = [c for c in candidates if c.eligible]
-    captions = photo_captions(usable, nlp)
-    neutral = {
-        c.sentence.id for c in usable if c.sentence.id not in captions and is_neutral(c.text)
-    }
+    neutral = frozenset(c.sentence.id for c in usable if is_neutral(c.text))
     neutral_words = sum(c.words for c in usable if c.sentence.id in neutral and not c.dependent)
     set_aside = (
         frozenset(c.sentence.id for c in usable if c.sentence.id not in neutral)
@@ -227,8 +163,9 @@ def judge(
         },
         set_aside=set_aside,
         support={sid: fact.support for sid, fact in fact_of.items()},
-        leads=_leads([c for c in usable if c.sentence.id in neutral], budget, nlp),
         fact={sid: fact.id for sid, fact in fact_of.items()},
+        neutral=neutral,
+        nlp=nlp,
     )
 
 
@@ -242,21 +179,30 @@ def same_fact_groups(editorial: Editorial, shortlisted: Sequence[Candidate]) -> 
     return [group for group in groups.values() if len(group) > 1]
 
 
-def required_openers(editorial: Editorial, shortlisted: Sequence[Candidate]) -> list[int]:
+def read_shortlist(editorial: Editorial, shortlisted: Sequence[Candidate]) -> Reading:
+    """The parser's leads and unfit sentences among ``shortlisted``."""
+    return read_sentences(shortlisted, editorial.nlp, LEAD_WINDOW, editorial.neutral)
+
+
+def required_openers(
+    editorial: Editorial, leads: frozenset[str], shortlisted: Sequence[Candidate]
+) -> list[int]:
     """Shortlist positions one of which must be chosen: the best-corroborated leads."""
-    leads = [i for i, c in enumerate(shortlisted) if c.sentence.id in editorial.leads]
-    if not leads:
+    leads_at = [i for i, c in enumerate(shortlisted) if c.sentence.id in leads]
+    if not leads_at:
         return []
-    best = max(editorial.support.get(shortlisted[i].sentence.id, 1) for i in leads)
+    best = max(editorial.support.get(shortlisted[i].sentence.id, 1) for i in leads_at)
     floor = min(best, 2)
-    return [i for i in leads if editorial.support.get(shortlisted[i].sentence.id, 1) >= floor]
+    return [i for i in leads_at if editorial.support.get(shortlisted[i].sentence.id, 1) >= floor]
 
 
-def opener_rank(editorial: Editorial, candidate: Candidate) -> tuple[bool, bool, int, int, int]:
+def opener_rank(
+    editorial: Editorial, leads: frozenset[str], candidate: Candidate
+) -> tuple[bool, bool, int, int, int]:
     """Sort key (smaller first) of a chosen sentence as the summary's opener."""
     sid = candidate.sentence.id
     return (
-        sid not in editorial.leads,
+        sid not in leads,
         bool(_WEAK_OPENING.match(candidate.text)),
         -editorial.support.get(sid, 1),
         candidate.sentence.index,

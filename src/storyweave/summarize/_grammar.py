@@ -1,0 +1,117 @@
+"""What the parser tells about shortlisted sentences: leads, photo captions, fragments.
+
+Only the brief's shortlist (a few hundred sentences at most) is parsed, with the
+spaCy pipeline the brief has loaded already.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from ._candidates import Candidate
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE_FINAL = re.compile(rf"\b{_MONTH} \d{{1,2}}, \d{{4}}\.[\"”’')]*$")
+_PRESENT_TENSE = frozenset({"VBZ", "VBP"})
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_COUNTED_LABELS = frozenset({"CARDINAL", "QUANTITY"})
+_WHEN_WHERE_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+# Main verbs that state a condition or a saying rather than an event.
+_NOT_EVENTS = frozenset(
+    [
+        "be",
+        "have",
+        "remain",
+        "seem",
+        "appear",
+        "become",
+        "say",
+        "tell",
+        "claim",
+        "add",
+        "insist",
+        "argue",
+        "note",
+        "write",
+        "think",
+        "believe",
+        "know",
+        "want",
+        "need",
+    ]
+)
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The parser's verdicts on a shortlist (sentence ids)."""
+
+    leads: frozenset[str]  # say what happened: may open the summary
+    unfit: frozenset[str]  # photo captions and fragments: not summary sentences
+
+
+def says_what_happened(sentence: Span) -> bool:
+    """A named actor as subject, an event as main verb, and a when or a where.
+
+    The subject's head or a word before it names the actor ("opposition leader
+    Juan Guaido", "Venezuelan troops"), not a place in a clause after it ("The
+    site, located in Dingwall"); a counted subject ("Eight people") will do when
+    the sentence names an actor elsewhere ("... by Connecticut State Police").
+    """
+    root = sentence.root
+    if root.pos_ != "VERB" or root.lemma_.lower() in _NOT_EVENTS:
+        return False
+    subject = [w for t in root.children if t.dep_ in _SUBJECTS for w in t.subtree if w.i <= t.i]
+    named = any(w.ent_type_ in _ACTOR_LABELS for w in subject)
+    counted = any(w.ent_type_ in _COUNTED_LABELS for w in subject) and any(
+        e.label_ in _ACTOR_LABELS for e in sentence.ents
+    )
+    return (named or counted) and any(e.label_ in _WHEN_WHERE_LABELS for e in sentence.ents)
+
+
+def is_caption(sentence: Span) -> bool:
+    """A photo caption left in the text: present tense, ending on a full calendar date.
+
+    ("An explosion occurs under a military vehicle ... in Caracas on April 30,
+    2019.") News prose reports such events in the past tense.
+    """
+    return bool(_DATE_FINAL.search(sentence.text.strip())) and sentence.root.tag_ in _PRESENT_TENSE
+
+
+def is_fragment(sentence: Span) -> bool:
+    """No finite clause: a list entry ("Austin Custodio, 21, Pine Bush, NY."), a
+    dangling participle ("Charged with eight counts..."), a sign-off ("Thanks to all!")."""
+    root = sentence.root
+    if root.pos_ not in {"VERB", "AUX"}:
+        return True
+    return not any(t.dep_ in _SUBJECTS for t in root.children) and root.tag_ in {"VBN", "VBG"}
+
+
+def read_sentences(
+    candidates: Sequence[Candidate], nlp: Language, lead_window: int, may_lead: frozenset[str]
+) -> Reading:
+    """Parse ``candidates``; leads are looked for among ``may_lead`` in each article's
+    first ``lead_window`` sentences."""
+    leads: set[str] = set()
+    unfit: set[str] = set()
+    for candidate, doc in zip(candidates, nlp.pipe(c.text for c in candidates), strict=True):
+        sentence = next(iter(doc.sents), None)
+        sid = candidate.sentence.id
+        if sentence is None or is_caption(sentence) or is_fragment(sentence):
+            unfit.add(sid)
+        elif (
+            sid in may_lead
+            and candidate.sentence.index < lead_window
+            and says_what_happened(sentence)
+        ):
+            leads.add(sid)
+    return Reading(leads=frozenset(leads), unfit=frozenset(unfit))
