@@ -201,6 +201,17 @@ def _is_cue(token: Token, model: dict[str, float], threshold: float) -> bool:
     return cue_probability(token, False, model) >= threshold
 
 
+def _after_quotation(doc: Doc, source: Range | None, quotes: Sequence[Quoted]) -> Range | None:
+    """A source without the quotation the parser hung on it
+    (``“That’s a concern,” Sarandon, 69, told MSNBC``: the subject starts at the mark)."""
+    if source is None:
+        return None
+    for quoted in quotes:
+        if quoted.start <= source[0] < quoted.end < source[1]:
+            return _trim(doc, (quoted.end, source[1])) or source
+    return source
+
+
 def _attribution(token: Token, quotes: Sequence[Quoted]) -> Attribution | None:
     cue = _cue_range(token)
     quoted: Range | None = None
@@ -209,6 +220,7 @@ def _attribution(token: Token, quotes: Sequence[Quoted]) -> Attribution | None:
     else:
         subject = _subject(token)
         source = _range(subject.subtree) if subject is not None else None
+        source = _after_quotation(token.doc, source, quotes)
         head = subject.i if subject is not None else None
         content = _content_of(token)
         quoted = adjacent_quote(token, cue, source, quotes)
