@@ -15,6 +15,10 @@ Every run is ``summarize_articles`` (light splitter, no spaCy, no embedder):
 - sumy LexRank on the same sentences, in the same process, where it finishes
   in reasonable time (its sentence-by-sentence matrix is quadratic: clusters
   over ``--lexrank-max-sentences`` are not run).
+
+A second table times the brief's path, ``summarize`` with the engine's facts
+(editorial judgement, spaCy on the shortlist), beside the same call without
+facts, on the bundled example (best of three warm calls, analysis done once).
 """
 
 from __future__ import annotations
@@ -23,15 +27,18 @@ import argparse
 import sys
 import time
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from _common import SHARED_DATA, peak_rss_mb, print_table, write_json
-from storyweave._model import Article
-from storyweave.summarize import read_cluster, split_article, summarize_articles
+from storyweave._engine import Engine
+from storyweave._model import Article, Fact
+from storyweave.summarize import read_cluster, split_article, summarize, summarize_articles
 from storyweave.summarize._baselines import baseline
 from storyweave.summarize._text import stem
 
 DATASETS = ("duc2002", "multinews-val")
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "venezuela-2019"
 
 
 def development_articles(limit: int) -> list[Article]:
@@ -86,6 +93,30 @@ def bench_size(articles: list[Article], words: int, lexrank_max: int) -> dict[st
     }
 
 
+def bench_brief(words: int) -> list[dict[str, float | str]]:
+    """``summarize`` on the example, with and without the engine's facts."""
+    engine = Engine()
+    articles, _ = engine.read([EXAMPLE])
+    cleaned, _ = engine.clean(articles)
+    analysis = engine.analyse(cleaned)
+    out: list[dict[str, float | str]] = []
+    for path, facts in (("vectors only", None), ("facts (brief)", analysis.facts)):
+
+        def call(facts: Sequence[Fact] | None = facts) -> object:
+            return summarize(
+                analysis.articles,
+                words,
+                vectors=analysis.vectors,
+                facts=facts,
+                duplicates=analysis.duplicates,
+            )
+
+        cold = timed(call)
+        warm = min(timed(call) for _ in range(3))
+        out.append({"path": path, "cold_s": cold, "warm_s": warm})
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=100)
@@ -117,7 +148,13 @@ def main() -> int:
     header = ["articles", "sentences", "cold s", "warm s", "peak MiB", "maxrss MiB"]
     header += ["lexrank s", "lexrank/warm"]
     print_table(f"summarize_articles, {args.words} words", header, rows)
-    write_json(args.json_path, {"words": args.words, "results": results})
+    brief = bench_brief(args.words)
+    print_table(
+        f"summarize on the example, {args.words} words",
+        ["path", "cold s", "warm s"],
+        [[b["path"], f"{b['cold_s']:.3f}", f"{b['warm_s']:.3f}"] for b in brief],
+    )
+    write_json(args.json_path, {"words": args.words, "results": results, "brief": brief})
     return 0
 
 

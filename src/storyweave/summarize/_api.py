@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.language import Language
+
+from .._config import Settings
 from .._model import AnalysedArticle, Article, DuplicateGroup, Fact, Sentence, Summary
 from ..embed import MiniLMEmbedder, SentenceVectors
 from ..nlp._spacy import load_spacy
@@ -34,6 +37,11 @@ def split_article(article: Article) -> list[Sentence]:
         )
         for n, (start, end, paragraph) in enumerate(sentence_spans(article.text))
     ]
+
+
+def _brief_nlp() -> Language:
+    """The pipeline the engine loaded: same positional argument, so the same cached object."""
+    return load_spacy(Settings().spacy_model)
 
 
 def _copies(duplicates: Sequence[DuplicateGroup]) -> set[str]:
@@ -67,7 +75,7 @@ def summarize(
     editorial: Editorial | None = None
     if facts is not None:
         support = FactSupport(facts, support)
-        editorial = judge(analysed, facts, pool, words, load_spacy())
+        editorial = judge(analysed, facts, pool, words, _brief_nlp())
     return build_summary(
         articles,
         sentences,
