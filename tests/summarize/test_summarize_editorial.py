@@ -54,7 +54,7 @@ def test_opens_on_a_corroborated_sentence(analysis: Analysis) -> None:
     assert not is_dependent(summary.sentences[0].text)
 
 
-@pytest.mark.parametrize("words", [40, 120, 250])
+@pytest.mark.parametrize("words", [3, 40, 120, 250])
 def test_no_loaded_wording_while_neutral_sentences_suffice(analysis: Analysis, words: int) -> None:
     summary = _brief_summary(analysis, words)
     assert summary.sentences

@@ -99,6 +99,7 @@ def build_summary(
         kept = [c for c in candidates if c.sentence.id not in editorial.set_aside]
         chosen, leads = _solve_edited(kept, weights, words, previous, editorial)
         ordered = story_order(chosen, lambda c: opener_rank(editorial, leads, c))
+        candidates = kept  # a headline, too, is cut from a neutral sentence
     picked = [(c, c.text) for c in ordered] or _headline(candidates, weights, words)
 
     finder = support or OverlapSupport(pool)
