@@ -72,9 +72,14 @@ def _trim(doc: Doc, span: Range) -> Range | None:
 def _subject(token: Token) -> Token | None:
     """The subject of the cue, inherited from the governing verb for 'saying' or 'and added'."""
     for _ in range(3):
-        for child in token.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        # the nearest nominal subject: the parser may take a quoted clause for a
+        # subject too ("“... Trump articulates it,” Viguerie notes")
+        subjects = sorted(
+            (c for c in token.children if c.dep_ in SUBJECT_DEPS),
+            key=lambda c: (c.dep_ == "csubj", abs(c.i - token.i)),
+        )
+        if subjects:
+            return subjects[0]
         if token.dep_ not in INHERIT_DEPS or token.head is token:
             return None
         token = token.head
