@@ -301,22 +301,25 @@ MAX_CONTINUED_PARAGRAPHS = 6
 def _continued(
     text: str, found: Sequence[Attribution], quotes: Sequence[Quoted]
 ) -> list[Attribution]:
-    """Take in the quotation paragraphs that go on with a direct quote and have no cue.
+    """Take in the following paragraphs that are one quotation with no cue of their own.
 
-    PolNeAR's content of ``“A,” she said.`` runs on over a next paragraph that
-    is only a quotation (``“B.”``): the speaker is still talking.
+    PolNeAR's content of ``“A,” she said.`` (or of ``She said that A.``) runs on
+    over a next paragraph that is only a quotation (``“B.”``): the speaker is
+    still talking.
     """
     out = []
     for index, attribution in enumerate(found):
         later = found[index + 1 :]
         end = attribution.content[1]
-        for _ in range(MAX_CONTINUED_PARAGRAPHS if attribution.direct else 0):
+        for _ in range(MAX_CONTINUED_PARAGRAPHS):
             rest_end = text.find("\n", end)
             rest = text[end : len(text) if rest_end < 0 else rest_end]
             following = paragraph_quote(text, end, quotes)
             if (
                 following is None
                 or any(mark in rest for mark in '“”"')
+                # reported speech goes on in a quotation only from its paragraph's end
+                or (not attribution.direct and len(rest.strip()) > 1)
                 or any(
                     (other.content[0] < following.end and following.start < other.content[1])
                     or following.start <= other.cue[0] < following.end
