@@ -14,7 +14,7 @@ class StoriesConfig(BaseModel):
         default=7, ge=0, description="A story stays open this many days after its latest article."
     )
     threshold: float = Field(
-        default=0.32,
+        default=0.25,
         gt=0,
         le=1,
         description="Lowest combined similarity at which an article joins a story.",
@@ -22,6 +22,16 @@ class StoriesConfig(BaseModel):
     weight_terms: float = Field(default=0.5, ge=0, description="Weight of the TF-IDF cosine.")
     weight_embedding: float = Field(default=0.2, ge=0, description="Weight of the MiniLM cosine.")
     weight_names: float = Field(default=0.3, ge=0, description="Weight of the proper-name cosine.")
+    year_penalty: float = Field(
+        default=0.2,
+        ge=0,
+        description="Taken off the score when the article's year is none of the story's.",
+    )
+    year_unknown_penalty: float = Field(
+        default=0.1,
+        ge=0,
+        description="Taken off the score when only one of article and story has a year.",
+    )
     candidates: int = Field(
         default=10, ge=1, description="Nearest open stories (by embedding) scored for each article."
     )

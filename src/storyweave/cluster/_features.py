@@ -9,6 +9,13 @@ Three signals, each a unit vector:
   named entities: the people, places and dates that tell two earthquakes or
   two arrests apart).
 
+Besides the vectors, one slot: the ``year`` of the article, from its
+publication date or, when it has none (scraped pages, ECB+), from its
+dateline (a year in the title or the first ``DATELINE_CHARS`` characters,
+where news pages put their date). Two articles about events of the same type (two injured running
+backs of one team) share most words but not their year; a year anywhere
+deeper in the body is too often history ("won the title in 2005") to count.
+
 IDF comes from a running document count that is part of the saved state, so
 a run continued from its state weighs terms exactly as one run would.
 """
@@ -27,6 +34,7 @@ from .._model import Article
 
 LEAD_WORDS = 20  # title + this many words go to the embedder (~40 tokens; 30 scored the same)
 TERM_WORDS = 400  # words of body read for terms and names; bounds work on huge texts
+DATELINE_CHARS = 200  # headline + dateline of a scraped page; deeper years are mostly history
 
 SparseVector = dict[str, float]
 
@@ -80,6 +88,24 @@ def names(text: str) -> list[str]:
     return found
 
 
+def article_year(article: Article) -> int | None:
+    """The year of the publication date, else of the dateline, else None."""
+    return article.published.year if article.published is not None else dateline_year(article)
+
+
+def dateline_year(article: Article) -> int | None:
+    """The latest year written in the title or the opening characters, None when there is none."""
+    head = f"{article.title or ''}\n{article.text[:DATELINE_CHARS]}"
+    years = [int(year) for year in _YEAR.findall(head)]
+    return max(years) if years else None
+
+
+def opening_text(article: Article) -> str:
+    """Title and the first ``TERM_WORDS`` words: the part read for terms, names and years."""
+    opening = " ".join(article.text.split()[:TERM_WORDS])
+    return f"{article.title}\n{opening}" if article.title else opening
+
+
 @dataclass
 class DocumentFrequencies:
     """Running document counts per key, for IDF weights that grow with the stream."""
@@ -104,17 +130,17 @@ class DocumentFrequencies:
 
 @dataclass(frozen=True)
 class ArticleFeatures:
-    """The three unit vectors of one article (see the module docstring)."""
+    """The three unit vectors and the dateline year of one article (see the module docstring)."""
 
     embedding: np.ndarray
     terms: SparseVector
     names: SparseVector
+    year: int | None = None
 
 
 def term_counts(article: Article) -> tuple[Counter[str], Counter[str]]:
     """Raw counts of content words and of names in the title and opening words."""
-    opening = " ".join(article.text.split()[:TERM_WORDS])
-    text = f"{article.title}\n{opening}" if article.title else opening
+    text = opening_text(article)
     return Counter(content_words(text)), Counter(names(text))
 
 

@@ -18,7 +18,7 @@ import numpy as np
 
 from .._errors import InputError
 from .._model import Article
-from ._features import ArticleFeatures
+from ._features import ArticleFeatures, article_year
 from ._records import Assignment
 
 DB_NAME = "stories.sqlite3"
@@ -114,13 +114,15 @@ class StateStore:
                 dated=bool(row[6]),
             )
             features = None
+            article = Article.model_validate_json(row[7])
             if row[8] is not None:
                 features = ArticleFeatures(
                     np.frombuffer(row[8], dtype=np.float32).copy(),
                     json.loads(row[9]),
                     json.loads(row[10]),
+                    article_year(article),  # derived from the stored record, so not stored
                 )
-            yield StoredRow(assignment, Article.model_validate_json(row[7]), features)
+            yield StoredRow(assignment, article, features)
 
     def has_article(self, article_id: str) -> str | None:
         """The story an article id was assigned to, if it is stored."""

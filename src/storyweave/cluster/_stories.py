@@ -28,7 +28,13 @@ from .._model import Article, ArticleWarning, Brief
 from ..dedupe import DuplicateIndex
 from ._ann import StoryIndex
 from ._config import StoriesConfig
-from ._features import ArticleFeatures, DocumentFrequencies, lead_text, term_counts
+from ._features import (
+    ArticleFeatures,
+    DocumentFrequencies,
+    article_year,
+    lead_text,
+    term_counts,
+)
 from ._records import Assignment, StoryInfo
 from ._store import DB_NAME, StateStore
 from ._story import OpenStory, label_for, story_id
@@ -245,7 +251,12 @@ class Stories:
         terms, names = term_counts(article)
         self._terms.add(set(terms))
         self._names.add(set(names))
-        return ArticleFeatures(embedding, self._terms.weigh(terms), self._names.weigh(names))
+        return ArticleFeatures(
+            embedding,
+            self._terms.weigh(terms),
+            self._names.weigh(names),
+            article_year(article),
+        )
 
     def _best_story(self, features: ArticleFeatures) -> tuple[OpenStory | None, float]:
         if self._index is None:

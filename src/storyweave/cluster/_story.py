@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -57,25 +58,45 @@ class OpenStory:
     terms: SparseSum = field(default_factory=SparseSum)
     names: SparseSum = field(default_factory=SparseSum)
     articles: list[str] = field(default_factory=list)
+    years: Counter[int] = field(default_factory=Counter)  # dateline years of the members
 
     def centroid(self) -> np.ndarray:
         norm = float(np.linalg.norm(self.embedding))
         return self.embedding / norm if norm > 0 else self.embedding
 
     def score(self, features: ArticleFeatures, config: StoriesConfig) -> float:
-        """Weighted sum of the three cosines between the article and the story's centroid."""
+        """Weighted sum of the three cosines to the story's centroid, less a year conflict."""
         embedding = float(features.embedding @ self.centroid())
         centroid = (
             config.weight_terms * self.terms.cosine(features.terms)
             + config.weight_embedding * embedding
             + config.weight_names * self.names.cosine(features.names)
         )
-        return centroid
+        return centroid - self.year_penalty(features.year, config)
+
+    def year_penalty(self, year: int | None, config: StoriesConfig) -> float:
+        """What the years of the article and the story take off the score.
+
+        A year that none of the story's dated members has is a different
+        event (``year_penalty``); a year that cannot be checked, because only
+        one side has one, is weaker evidence than one that agrees
+        (``year_unknown_penalty``); two undated sides cost nothing. Only
+        publication dates and datelines count: a year deeper in the body is
+        too often history (tried on dev: "names a later year than the story's
+        date" as a conflict split real stories, 0.889 -> 0.860).
+        """
+        if year is None and not self.years:
+            return 0.0
+        if year is None or not self.years:
+            return config.year_unknown_penalty
+        return 0.0 if year in self.years else config.year_penalty
 
     def add(self, article: str, features: ArticleFeatures, published: dt.date | None) -> None:
         self.articles.append(article)
         self.embedding = self.embedding + features.embedding
         self.terms.add(features.terms)
         self.names.add(features.names)
+        if features.year is not None:
+            self.years[features.year] += 1
         if published is not None and (self.last is None or published > self.last):
             self.last = published
