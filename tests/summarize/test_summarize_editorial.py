@@ -17,7 +17,12 @@ from storyweave.nlp.analyse import sentences_of
 from storyweave.summarize import summarize
 from storyweave.summarize._candidates import is_dependent
 from storyweave.summarize._editorial import is_neutral
-from storyweave.summarize._grammar import is_caption, is_fragment, says_what_happened
+from storyweave.summarize._grammar import (
+    is_caption,
+    is_fragment,
+    says_what_happened,
+    says_when_or_where,
+)
 
 
 @pytest.fixture(scope="module")
@@ -112,8 +117,12 @@ def test_what_happened(nlp: Language) -> None:
     assert first("Venezuelan troops fired tear gas at protesters in Caracas.")
     assert not first("The site, located in Dingwall, Scotland, was dubbed a Thing site.")
     assert not first("Venezuela has a recent history of failed uprisings.")
+    assert not first("The troops fired tear gas.")
     assert not first("Guaido said the military would join him.")
+    assert first("Officials in Pennsylvania say 71 beagles were removed from a home on Friday.")
     assert first("Eight people were arrested by Connecticut State Police on Friday.")
+    assert says_when_or_where(next(iter(nlp("Guaido spoke in Caracas.").sents)))
+    assert not says_when_or_where(next(iter(nlp("Guaido spoke to the crowd.").sents)))
 
 
 def test_captions_and_fragments_are_not_news(nlp: Language) -> None:

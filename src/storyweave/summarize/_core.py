@@ -26,6 +26,7 @@ from ._editorial import (
     required_openers,
     same_fact_groups,
 )
+from ._grammar import Reading
 from ._ilp import previous_ids, shortlist, solve
 from ._order import story_order
 from ._support import OverlapSupport, SupportFinder, citations_for
@@ -97,8 +98,8 @@ def build_summary(
         ordered = story_order(chosen)
     else:
         kept = [c for c in candidates if c.sentence.id not in editorial.set_aside]
-        chosen, leads = _solve_edited(kept, weights, words, previous, editorial)
-        ordered = story_order(chosen, lambda c: opener_rank(editorial, leads, c))
+        chosen, reading = _solve_edited(kept, weights, words, previous, editorial)
+        ordered = story_order(chosen, lambda c: opener_rank(editorial, reading, c))
         candidates = kept  # a headline, too, is cut from a neutral sentence
     picked = [(c, c.text) for c in ordered] or _headline(candidates, weights, words)
 
@@ -127,13 +128,13 @@ def _solve_edited(
     words: int,
     previous: dict[str, str],
     editorial: Editorial,
-) -> tuple[list[Candidate], frozenset[str]]:
+) -> tuple[list[Candidate], Reading]:
     """The ILP with each sentence's worth scaled by ``editorial``, opening on a lead.
 
     The shortlist is parsed: captions and fragments leave it, leads are found.
     The scaling is a per-sentence bonus of (factor - 1) x the sentence's own
     concept worth; sentences of one fact exclude each other. When no lead fits
-    the budget, the requirement is dropped. Returns the chosen and the leads.
+    the budget, the requirement is dropped. Returns the chosen and the parser's reading.
     """
     listed = shortlist(candidates, weights, words, previous, editorial.factor)
     reading = read_shortlist(editorial, listed)
@@ -147,7 +148,7 @@ def _solve_edited(
     groups = same_fact_groups(editorial, listed)
     chosen = solve(listed, weights, words, previous, bonus, required, groups) if required else []
     chosen = chosen or solve(listed, weights, words, previous, bonus, exclusive=groups)
-    return chosen, reading.leads
+    return chosen, reading
 
 
 def _headline(

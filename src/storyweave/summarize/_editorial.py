@@ -66,7 +66,8 @@ _OPINION = re.compile(
 _META = re.compile(
     r"\b(?:this (?:article|report|story|piece|post|page)|information continues to emerge|"
     r"details (?:are|were|continue to be) (?:still )?(?:emerging|unclear|scarce)|"
-    r"it remains to be seen|stay tuned|we have yet to|read on|days later, information)\b",
+    r"it remains to be seen|stay tuned|we have yet to|read on|days later, information|"
+    r"broken links)\b",
     re.IGNORECASE,
 )
 # The writer's own guesses ("what appeared to be", hedging a reported detail, is care).
@@ -197,14 +198,16 @@ def required_openers(
 
 
 def opener_rank(
-    editorial: Editorial, leads: frozenset[str], candidate: Candidate
-) -> tuple[bool, bool, int, int, int]:
-    """Sort key (smaller first) of a chosen sentence as the summary's opener."""
+    editorial: Editorial, reading: Reading, candidate: Candidate
+) -> tuple[bool, bool, int, bool, int, int]:
+    """Sort key (smaller first) of a chosen sentence as the summary's opener: a lead,
+    not a continuation, most outlets, saying when or where, highest in its article."""
     sid = candidate.sentence.id
     return (
-        sid not in leads,
+        sid not in reading.leads,
         bool(_WEAK_OPENING.match(candidate.text)),
         -editorial.support.get(sid, 1),
+        sid not in reading.anchored,
         candidate.sentence.index,
         candidate.order,
     )

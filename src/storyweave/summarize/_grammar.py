@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ._candidates import Candidate
 
@@ -46,8 +46,12 @@ _NOT_EVENTS = frozenset(
         "know",
         "want",
         "need",
+        "report",
     ]
 )
+# Reporting verbs whose reported clause may carry the event, followed this deep.
+_REPORTING = frozenset(["say", "tell", "claim", "report", "add", "insist", "note", "write"])
+_REPORTED_DEPTH = 2
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
@@ -56,26 +60,51 @@ class Reading:
     """The parser's verdicts on a shortlist (sentence ids)."""
 
     leads: frozenset[str]  # say what happened: may open the summary
+    anchored: frozenset[str]  # leads that also say when or where: the better openers
     unfit: frozenset[str]  # photo captions and fragments: not summary sentences
 
 
+def _event_verb(root: Token) -> Token | None:
+    """The verb that carries the event: the root, or what a reporting root reports
+    ("Officials say 71 beagles have been removed" -> "removed")."""
+    verb: Token | None = root
+    for _ in range(_REPORTED_DEPTH + 1):
+        if verb is None or verb.pos_ != "VERB":
+            return None
+        if verb.lemma_.lower() not in _NOT_EVENTS:
+            return verb
+        if verb.lemma_.lower() not in _REPORTING:
+            return None
+        reported = next((t for t in verb.children if t.dep_ == "ccomp"), None)
+        if reported is None and verb is not root:
+            return verb  # a reported report is news: "outlets report that Comey wrote..."
+        verb = reported
+    return None
+
+
 def says_what_happened(sentence: Span) -> bool:
-    """A named actor as subject, an event as main verb, and a when or a where.
+    """A named actor as subject and an event as main verb.
 
     The subject's head or a word before it names the actor ("opposition leader
     Juan Guaido", "Venezuelan troops"), not a place in a clause after it ("The
     site, located in Dingwall"); a counted subject ("Eight people") will do when
     the sentence names an actor elsewhere ("... by Connecticut State Police").
+    A reporting verb ("say", "report") passes on to the clause it reports.
     """
-    root = sentence.root
-    if root.pos_ != "VERB" or root.lemma_.lower() in _NOT_EVENTS:
+    verb = _event_verb(sentence.root)
+    if verb is None:
         return False
-    subject = [w for t in root.children if t.dep_ in _SUBJECTS for w in t.subtree if w.i <= t.i]
+    subject = [w for t in verb.children if t.dep_ in _SUBJECTS for w in t.subtree if w.i <= t.i]
     named = any(w.ent_type_ in _ACTOR_LABELS for w in subject)
     counted = any(w.ent_type_ in _COUNTED_LABELS for w in subject) and any(
         e.label_ in _ACTOR_LABELS for e in sentence.ents
     )
-    return (named or counted) and any(e.label_ in _WHEN_WHERE_LABELS for e in sentence.ents)
+    return named or counted
+
+
+def says_when_or_where(sentence: Span) -> bool:
+    """A date, a time or a place is named."""
+    return any(e.label_ in _WHEN_WHERE_LABELS for e in sentence.ents)
 
 
 def is_caption(sentence: Span) -> bool:
@@ -102,6 +131,7 @@ def read_sentences(
     """Parse ``candidates``; leads are looked for among ``may_lead`` in each article's
     first ``lead_window`` sentences."""
     leads: set[str] = set()
+    anchored: set[str] = set()
     unfit: set[str] = set()
     for candidate, doc in zip(candidates, nlp.pipe(c.text for c in candidates), strict=True):
         sentence = next(iter(doc.sents), None)
@@ -114,4 +144,6 @@ def read_sentences(
             and says_what_happened(sentence)
         ):
             leads.add(sid)
-    return Reading(leads=frozenset(leads), unfit=frozenset(unfit))
+            if says_when_or_where(sentence):
+                anchored.add(sid)
+    return Reading(leads=frozenset(leads), anchored=frozenset(anchored), unfit=frozenset(unfit))
