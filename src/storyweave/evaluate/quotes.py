@@ -115,10 +115,6 @@ class QuoteScores:
         return row
 
 
-
-
-
-
 def textacy_attributions(doc: Doc) -> list[Attribution]:
     """textacy's direct-quotation triples as attributions (the baseline)."""
     from textacy.extract.triples import direct_quotations
