@@ -193,6 +193,8 @@ class Engine:
                 vectors=analysis.vectors,
                 facts=analysis.facts,
                 duplicates=analysis.duplicates,
+                contested=contested_sentences(analysis.comparison),
+                nlp=self.nlp,
             ),
         )
         quotes = self._stage(
@@ -234,6 +236,28 @@ class Engine:
             raise InputError(_nothing_readable(inputs, warnings))
         brief = self.build_brief(analysis, warnings)
         return Result(brief=brief, warnings=list(warnings), timings=dict(self.timings))
+
+
+# Conflicts over a detail's value; a claim against its denial is reported, not contested.
+CONTESTED_KINDS = frozenset({"number", "role", "date", "place"})
+
+
+def contested_sentences(comparison: Comparison) -> set[str]:
+    """Sentences on the weaker side of a conflict over a value (every side, on a tie).
+
+    The summary leaves them out: it should not state as fact a detail that other
+    outlets contradict, and the conflict itself is shown beside it.
+    """
+    out: set[str] = set()
+    for conflict in comparison.conflicts:
+        if conflict.kind not in CONTESTED_KINDS or len(conflict.sides) < 2:
+            continue
+        strongest = max(len(side.outlets) for side in conflict.sides)
+        leaders = [side for side in conflict.sides if len(side.outlets) == strongest]
+        for side in conflict.sides:
+            if len(leaders) > 1 or side is not leaders[0]:
+                out.update(c.sentence for c in side.citations)
+    return out
 
 
 def _nothing_readable(inputs: Sequence[Input], warnings: Sequence[ArticleWarning]) -> str:

@@ -9,6 +9,7 @@ import pytest
 
 import storyweave
 from storyweave import Brief, Engine, Result
+from storyweave._engine import contested_sentences
 
 FURNITURE = [
     "Leave a Reply",
@@ -117,3 +118,9 @@ def test_library_call_matches_the_json(example_dir: Path, brief: Brief) -> None:
     assert again.model_dump(mode="json")["sentences"] == brief.model_dump(mode="json")["sentences"]
     assert [s.text for s in again.summary.sentences] == [s.text for s in brief.summary.sentences]
     assert re.match(r"\d+\.\d+", again.schema_version)
+
+
+def test_summary_takes_no_side_in_a_conflict(brief: Brief) -> None:
+    contested = contested_sentences(brief.comparison)
+    assert "000_90737cc90927fc1a#s19" in contested  # "Mike Pompeo, the US Defense Secretary"
+    assert not contested & {s.sentence for s in brief.summary.sentences}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.language import Language
 
@@ -55,6 +55,8 @@ def summarize(
     vectors: SentenceVectors | None = None,
     facts: Sequence[Fact] | None = None,
     duplicates: Sequence[DuplicateGroup] = (),
+    contested: Collection[str] = (),
+    nlp: Language | None = None,
 ) -> Summary:
     """Summarize analysed articles in at most ``words`` words.
 
@@ -63,7 +65,9 @@ def summarize(
     fact threshold of ``vectors``, else those sharing most of its content words.
     Copies named in ``duplicates`` are cited but never chosen nor counted.
     With ``facts`` (the brief), the selection also judges as an editor would
-    (``_editorial``): corroborated, neutral sentences, opening on what happened.
+    (``_editorial``): corroborated, neutral sentences, opening on what happened,
+    and none of the ``contested`` sentences (those stating a detail that other
+    outlets contradict: the brief shows the conflict instead of taking a side).
     """
     articles = [a.article for a in analysed]
     sentences = [list(a.sentences) for a in analysed]
@@ -75,7 +79,7 @@ def summarize(
     editorial: Editorial | None = None
     if facts is not None:
         support = FactSupport(facts, support)
-        editorial = judge(analysed, facts, pool, words, _brief_nlp())
+        editorial = judge(analysed, facts, pool, words, nlp or _brief_nlp(), frozenset(contested))
     return build_summary(
         articles,
         sentences,

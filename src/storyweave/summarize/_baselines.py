@@ -98,9 +98,7 @@ def _fill(texts: Sequence[str], ranked: Sequence[int], words: int) -> str:
     return truncate_words(" ".join(texts[i] for i in sorted(chosen)), words)
 
 
-def oracle(
-    sentences: Sequence[Sequence[Sentence]], references: Sequence[str], words: int
-) -> str:
+def oracle(sentences: Sequence[Sequence[Sentence]], references: Sequence[str], words: int) -> str:
     """Greedy extractive oracle on ROUGE-1 + ROUGE-2 recall (rouge-score's stemmed tokens)."""
     try:
         from nltk.stem import porter

@@ -146,8 +146,13 @@ def judge(
     candidates: Sequence[Candidate],
     budget: int,
     nlp: Language,
+    contested: frozenset[str] = frozenset(),
 ) -> Editorial:
-    """The editorial preferences for ``candidates`` of one story."""
+    """The editorial preferences for ``candidates`` of one story.
+
+    ``contested`` sentences state a detail other outlets contradict; they are
+    always set aside (they stay citable as support of their fact).
+    """
     fact_of = _fact_of(facts)
     quoted = _named_speakers(analysed)
     usable = [c for c in candidates if c.eligible]
@@ -157,7 +162,7 @@ def judge(
         frozenset(c.sentence.id for c in usable if c.sentence.id not in neutral)
         if neutral_words >= NEUTRAL_RESERVE * budget
         else frozenset()
-    )
+    ) | (contested & {c.sentence.id for c in usable})
     return Editorial(
         factor={
             c.sentence.id: _worth(c, fact_of.get(c.sentence.id), quoted, neutral) for c in usable

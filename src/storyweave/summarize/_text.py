@@ -109,7 +109,5 @@ def bigram_concepts(words: list[str]) -> set[tuple[str, str]]:
     stems = [stem(w) for w in words]
     stops = [w in STOPWORDS for w in words]
     return {
-        (stems[i], stems[i + 1])
-        for i in range(len(words) - 1)
-        if not (stops[i] and stops[i + 1])
+        (stems[i], stems[i + 1]) for i in range(len(words) - 1) if not (stops[i] and stops[i + 1])
     }
