@@ -65,7 +65,7 @@ class OpenStory:
         return self.embedding / norm if norm > 0 else self.embedding
 
     def score(self, features: ArticleFeatures, config: StoriesConfig) -> float:
-        """Weighted sum of the three cosines to the story's centroid, less a year conflict."""
+        """Weighted sum of the three cosines to the story's centroid, less a year penalty."""
         embedding = float(features.embedding @ self.centroid())
         centroid = (
             config.weight_terms * self.terms.cosine(features.terms)
