@@ -100,7 +100,7 @@ def run(n: int, every: int, days: int, seed: int, data: Path) -> list[dict[str, 
     pool = source_articles(data)
     if not pool:
         sys.exit(f"no development articles under {data}; pass --data")
-    rows = []
+    rows: list[dict[str, float]] = []
     with tempfile.TemporaryDirectory() as state:
         stories = Stories.open(state)
         stories.add_many([])  # load the models before timing

@@ -57,7 +57,8 @@ def test_story_evaluation_on_three_topics(shared_data: Path, tmp_path: Path) -> 
 def test_duplicate_evaluation_on_a_slice(shared_data: Path) -> None:
     report = evaluate_duplicates(shared_data, limit=12)
     rows = report["thresholds"]
-    assert isinstance(rows, list) and report["copies"] > 0
+    copies = report["copies"]
+    assert isinstance(rows, list) and isinstance(copies, int) and copies > 0
     default = next(r for r in rows if r["threshold"] == 0.8)
     assert default["precision"] > 0.9 and default["recall"] > 0.7
 
