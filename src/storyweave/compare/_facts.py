@@ -5,6 +5,15 @@ Two sentences are linked when their MiniLM embeddings are close (cosine >=
 content word, or several content words. Very close pairs (``STRONG``) need no
 such check. A denial is never linked to what it denies.
 
+Sentences pack several facts, so a paraphrase of one of them can sit in a
+sentence whose other clauses pull its embedding away ("Lopez fled the
+uprising, seeking shelter at the Spanish Embassy" / "Now Lopez is hiding in
+the Spanish embassy and Guaido has retreated to a secret location"). Up to
+``CLAUSE_LIMIT`` sentences, two sentences are also linked when one clause of
+each (``_clauses``) is close (cosine >= ``CLAUSE_THRESHOLD``) and the two
+clauses share at least ``CLAUSE_RARE_WORDS`` rare words of the story; such a
+pair counts with its clause cosine in the average linkage below.
+
 Links are merged best first, like average-linkage clustering: two groups join
 only if no article is in both (an article states a fact once) and their mean
 pairwise cosine stays above ``threshold - LINK_SLACK``, so one chain of
@@ -22,6 +31,7 @@ import numpy as np
 from .._model import AnalysedArticle, Citation, DuplicateGroup, Fact, Sentence
 from ..embed import SentenceVectors
 from ..entities._names import name_key
+from ._clauses_link import CLAUSE_LIMIT, clause_links
 from ._pairs import candidate_pairs
 from ._sources import Sources
 from ._text import content_stems, sentence_status
@@ -101,9 +111,16 @@ def same_fact(
     return cosine >= STRONG or overlap(a, b, weights) >= MIN_OVERLAP
 
 
+def _cross_bonus(a: _Group, b: _Group, bonus: dict[tuple[int, int], float]) -> float:
+    """Sum of the clause-level gains over sentence cosine between members of two groups."""
+    if not bonus:
+        return 0.0
+    return sum(bonus.get((min(i, j), max(i, j)), 0.0) for i in a.members for j in b.members)
+
+
 def _merge(
     pairs: list[tuple[float, int, int]], sentences: list[Sentence], matrix: np.ndarray,
-    floor: float,
+    floor: float, bonus: dict[tuple[int, int], float],
 ) -> list[_Group]:  # fmt: skip
     groups = [
         _Group([i], {s.article}, matrix[i].astype(np.float64)) for i, s in enumerate(sentences)
@@ -114,8 +131,10 @@ def _merge(
         a, b = groups[gi], groups[gj]
         if gi == gj or a.articles & b.articles:
             continue
-        # Unit vectors: the mean pairwise cosine of two groups is the dot of their sums / sizes.
-        if float(a.total @ b.total) / (len(a.members) * len(b.members)) < floor:
+        # Unit vectors: the mean pairwise cosine of two groups is the dot of their sums / sizes;
+        # pairs linked by a clause count with their clause cosine (the bonus over the sentence's).
+        linkage = float(a.total @ b.total) + _cross_bonus(a, b, bonus)
+        if linkage / (len(a.members) * len(b.members)) < floor:
             continue
         a.members.extend(b.members)
         a.articles |= b.articles
@@ -124,6 +143,26 @@ def _merge(
             owner[k] = gi
         b.members = []
     return [g for g in groups if g.members]
+
+
+def _with_clause_links(
+    pairs: list[tuple[float, int, int]], sentences: list[Sentence], matrix: np.ndarray,
+    article_of: np.ndarray, features: dict[str, _Features],
+) -> tuple[list[tuple[float, int, int]], dict[tuple[int, int], float]]:  # fmt: skip
+    """Sentence links plus clause links, best first, and each clause link's linkage gain."""
+    linked = {(i, j): cosine for cosine, i, j in pairs}
+    bonus: dict[tuple[int, int], float] = {}
+    for cosine, i, j in clause_links([s.text for s in sentences], matrix, article_of):
+        a, b = features[sentences[i].id], features[sentences[j].id]
+        if (a.status == "denied") != (b.status == "denied"):
+            continue  # a denial is never the fact it denies
+        sentence_cosine = float(matrix[i] @ matrix[j])
+        if cosine > linked.get((i, j), -1.0):
+            linked[(i, j)] = cosine
+            bonus[(i, j)] = max(0.0, cosine - sentence_cosine)
+    merged = [(cosine, i, j) for (i, j), cosine in linked.items()]
+    merged.sort(key=lambda p: (-p[0], p[1], p[2]))
+    return merged, bonus
 
 
 def _representative(members: list[int], matrix: np.ndarray, sentences: list[Sentence]) -> str:
@@ -167,7 +206,10 @@ def group_facts(
             features[sentences[i].id], features[sentences[j].id], cosine, threshold, weights
         )
     ]
-    groups = sorted(_merge(pairs, sentences, matrix, threshold - LINK_SLACK),
+    bonus: dict[tuple[int, int], float] = {}
+    if len(sentences) <= CLAUSE_LIMIT:
+        pairs, bonus = _with_clause_links(pairs, sentences, matrix, article_of, features)
+    groups = sorted(_merge(pairs, sentences, matrix, threshold - LINK_SLACK, bonus),
                     key=lambda g: min(g.members))  # fmt: skip
     facts: list[Fact] = []
     for group in groups:
