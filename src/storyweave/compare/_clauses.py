@@ -17,10 +17,11 @@ none gets no clause units (its sentence vector already says it all).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from .._config import Settings
 from ..nlp._spacy import load_spacy
 
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "relcl", "acl", "parataxis", "csubj"})
@@ -32,6 +33,7 @@ REPORTING_LEMMAS = frozenset(
     {"say", "tell", "insist", "claim", "add", "comment", "note", "state", "report", "write",
      "tweet", "explain", "argue", "suggest", "allege", "believe", "think", "accord"}
 )  # fmt: skip
+UNUSED_COMPONENTS = frozenset({"ner"})
 MIN_CONTENT_WORDS = 3
 MAX_CHARS = 1000  # sentences are bounded upstream; this bounds the parse if they are not
 
@@ -84,5 +86,11 @@ def doc_clauses(doc: Doc) -> tuple[str, ...]:
 
 def split_clauses(texts: Sequence[str]) -> list[tuple[str, ...]]:
     """The clauses of every sentence text (see ``doc_clauses``), parsed with spaCy in batches."""
-    nlp = load_spacy()
-    return [doc_clauses(doc) for doc in nlp.pipe((t[:MAX_CHARS] for t in texts), batch_size=64)]
+    nlp = load_spacy(Settings().spacy_model)  # the engine's pipeline, loaded once per process
+    docs: Iterable[Doc] = (nlp.make_doc(t[:MAX_CHARS]) for t in texts)
+    for name, component in nlp.pipeline:
+        if name in UNUSED_COMPONENTS:  # names are not needed here
+            continue
+        pipe = getattr(component, "pipe", None)
+        docs = pipe(docs, batch_size=64) if pipe is not None else map(component, docs)
+    return [doc_clauses(doc) for doc in docs]
