@@ -182,6 +182,7 @@ class Engine:
         comparison = self._stage(
             "compare", lambda: compare_sources(analysed, facts, entities, duplicates, vectors)
         )
+        comparison = uncontested_wording(comparison, analysed)
         return Analysis(analysed, duplicates, entities, vectors, facts, comparison)
 
     def build_brief(self, analysis: Analysis, warnings: Sequence[ArticleWarning] = ()) -> Brief:
@@ -258,6 +259,22 @@ def contested_sentences(comparison: Comparison) -> set[str]:
             if len(leaders) > 1 or side is not leaders[0]:
                 out.update(c.sentence for c in side.citations)
     return out
+
+
+def uncontested_wording(comparison: Comparison, analysed: Sequence[AnalysedArticle]) -> Comparison:
+    """Word each fact with a sentence no other outlet contradicts, where it has one."""
+    contested = contested_sentences(comparison)
+    text = {s.id: s.text for a in analysed for s in a.sentences}
+    facts = []
+    for fact in comparison.facts:
+        cited = [c.sentence for c in fact.citations]
+        wording = next((sid for sid in cited if text[sid] == fact.text), None)
+        if wording in contested:
+            better = next((sid for sid in cited if sid not in contested), None)
+            if better is not None:
+                fact = fact.model_copy(update={"text": text[better]})
+        facts.append(fact)
+    return comparison.model_copy(update={"facts": tuple(facts)})
 
 
 def _nothing_readable(inputs: Sequence[Input], warnings: Sequence[ArticleWarning]) -> str:

@@ -10,6 +10,14 @@ from .._model import Brief, Citation, Quote, Sentence, SourceInfo
 QUOTE_MARKS = "\"'“”‘’«»„"
 
 
+def short(text: str, limit: int = 90) -> str:
+    """A heading-length version of a text: cut at a word, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
 def plural(count: int, noun: str) -> str:
     """'1 article', '5 articles'."""
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -15,7 +15,7 @@ import jinja2
 
 from .._model import Brief
 from .._registry import registry
-from ._view import BriefView
+from ._view import BriefView, short
 
 MAX_MATRIX_FACTS = 24
 
@@ -34,6 +34,7 @@ def _template() -> jinja2.Template:
         lstrip_blocks=True,
     )
     env.filters["anchor"] = anchor
+    env.filters["short"] = short
     source = resources.files("storyweave.render").joinpath("templates/brief.html.j2")
     return env.from_string(source.read_text(encoding="utf-8"))
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from .._model import Brief, Citation
 from .._registry import registry
-from ._view import BriefView
+from ._view import BriefView, short
 
 MAX_FACTS = 15
 MAX_SINGLE = 5
@@ -61,7 +61,7 @@ def render_markdown(brief: Brief) -> str:
     if comp.conflicts:
         out += ["## Conflicting details", ""]
         for c in comp.conflicts:
-            out.append(f"### {c.kind.capitalize()}: {_md(c.subject)}")
+            out.append(f"### {c.kind.capitalize()}: {_md(short(c.subject))}")
             out.append("")
             out.append("| value | outlets | sentence |")
             out.append("|---|---|---|")

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from .._model import Brief, Citation
 from .._registry import registry
-from ._view import BriefView
+from ._view import BriefView, short
 
 MAX_ROWS = 12
 
@@ -71,7 +71,7 @@ def renderables(brief: Brief) -> Iterator[RenderableType]:
                 )
                 for s in c.sides[:2]
             ]
-            t.add_row(c.kind, Text(c.subject), *cells)
+            t.add_row(c.kind, Text(short(c.subject, 60)), *cells)
         yield t
     if comp.framing:
         t = Table("outlet", "preferred wording", "loaded language", title="Framing", expand=True)
