@@ -37,16 +37,19 @@ def count_lines(path: Path) -> int:
         return sum(1 for line in fh if line.strip())
 
 
-# A fresh interpreter runs the CLI and reports its own peak memory on its last stderr line.
+# A fresh interpreter runs the CLI and reports its own peak memory (KiB) on its last
+# stderr line. VmHWM, not ru_maxrss: on Linux a child's ru_maxrss starts from its
+# parent's at fork, so it would report the benchmark's own memory.
 COLD_RUN = """
-import resource, sys
+import re, sys
 from storyweave.cli import app
 sys.argv = ["storyweave", *sys.argv[1:]]
 try:
     app()
 except SystemExit:
     pass
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+status = open("/proc/self/status").read()
+print(re.search(r"VmHWM:\\s+(\\d+) kB", status).group(1), file=sys.stderr)
 """
 
 

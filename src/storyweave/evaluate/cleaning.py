@@ -33,8 +33,6 @@ _SNIPPET_CHARS = 160  # research texts are quoted in short snippets only
 _SHINGLE = 4
 
 
-
-
 def example_dir() -> Path:
     for base in (Path.cwd(), REPO_ROOT):
         if (base / EXAMPLE).is_dir():

@@ -37,8 +37,6 @@ DEFAULT_LABELS = REPO_ROOT / "evaluation" / "labels"
 SentenceRef = tuple[str, str]  # (article id, snippet)
 
 
-
-
 @dataclass
 class Counts:
     """True positives and the two totals behind a precision / recall pair."""

@@ -32,8 +32,6 @@ SYSTEMS = ("storyweave", "lead", "lexrank", "textrank", "oracle")
 METRICS = ("rouge1", "rouge2", "rougeL")
 
 
-
-
 def resolve_dataset(dataset: str | Path, data: Path | None) -> Path:
     """A dataset folder given as a path, or as a name inside the data folder."""
     path = Path(dataset)
