@@ -145,6 +145,12 @@ def term_counts(article: Article) -> tuple[Counter[str], Counter[str]]:
 
 
 def dot(a: SparseVector, b: SparseVector) -> float:
+    """Dot product of two sparse vectors.
+
+    Only shared keys are multiplied, in the smaller vector's order: the same
+    sum, bit for bit, as adding ``0.0`` for every missing key, at a fraction of
+    the cost (a story's sums hold thousands of keys, an article a few hundred).
+    """
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b.get(k, 0.0) for k, v in a.items())
+    return sum([v * b[k] for k, v in a.items() if k in b])

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Protocol
 
@@ -49,6 +50,8 @@ class Embedder(Protocol):
 
 STAGE = "stories"
 _EMBED_CACHE = 20_000
+_EMBED_CHUNK = 8  # texts per embedding call: the model's fastest size per text here
+_EMBED_WORKERS = 2  # one per core; the main thread's Python work fits in between
 
 
 class Stories:
@@ -76,7 +79,8 @@ class Stories:
         self._clock: dt.date | None = None
         self._opened = 0
         self._pending = 0
-        self._cache: dict[str, np.ndarray] = {}
+        self._cache: dict[str, tuple[Future[np.ndarray], int]] = {}  # lead -> chunk, row
+        self._executor: ThreadPoolExecutor | None = None
 
     # ------------------------------------------------------------------ state on disk
 
@@ -118,6 +122,9 @@ class Stories:
         temporary.replace(target)
 
     def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
         self._store.commit()
         self._store.close()
 
@@ -141,12 +148,18 @@ class Stories:
         return self.add_many([article])[0]
 
     def add_many(self, articles: Iterable[Article]) -> list[Assignment | None]:
-        """Assign a batch in order; embeddings are computed for the batch at once."""
+        """Assign a batch in order; the batch's embeddings are computed alongside, in threads.
+
+        Everything this returns is committed to the state (when it is on disk).
+        """
         batch = list(articles)
         self._prefetch_embeddings(batch)
-        results = [self._add_one(article) for article in batch]
-        self._cache.clear()
+        try:
+            results = [self._add_one(article) for article in batch]
+        finally:
+            self._cache.clear()
         self._store.commit()
+        self._pending = 0
         return results
 
     def _add_one(self, article: Article) -> Assignment | None:
@@ -233,21 +246,39 @@ class Stories:
         return self._embedder
 
     def _prefetch_embeddings(self, batch: Sequence[Article]) -> None:
+        """Start embedding the batch's leads in worker threads, in arrival order.
+
+        ONNX Runtime releases the GIL, so while the workers embed, this thread
+        already dedupes and scores the articles whose chunk is done: the two
+        cores do the two halves of the work at once. Chunks are small because
+        the model is fastest per text on small batches (less padding).
+        """
         # Exact copies of indexed articles will join their original without an embedding.
         wanted = (
             a for a in batch if a.text.strip() and not self._duplicates.has_exact_copy(a.text)
         )
-        leads = list(dict.fromkeys(lead_text(a) for a in wanted))
-        missing = [t for t in leads if t not in self._cache][:_EMBED_CACHE]
-        if missing:
-            vectors = self._embedder_or_default().embed(missing)
-            self._cache.update(zip(missing, vectors, strict=True))
+        leads = list(dict.fromkeys(lead_text(a) for a in wanted))[:_EMBED_CACHE]
+        if not leads:
+            return
+        embedder = self._embedder_or_default()
+        for begin in range(0, len(leads), _EMBED_CHUNK):
+            chunk = leads[begin : begin + _EMBED_CHUNK]
+            future = self._workers().submit(embedder.embed, chunk)
+            self._cache.update((lead, (future, row)) for row, lead in enumerate(chunk))
+
+    def _workers(self) -> ThreadPoolExecutor:
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(_EMBED_WORKERS, thread_name_prefix="embed")
+        return self._executor
 
     def _features(self, article: Article) -> ArticleFeatures:
         lead = lead_text(article)
-        embedding = self._cache.get(lead)
-        if embedding is None:
+        pending = self._cache.get(lead)
+        if pending is None:
             embedding = self._embedder_or_default().embed([lead])[0]
+        else:
+            future, row = pending
+            embedding = future.result()[row]
         terms, names = term_counts(article)
         self._terms.add(set(terms))
         self._names.add(set(names))

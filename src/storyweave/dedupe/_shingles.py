@@ -63,10 +63,21 @@ def _crc32(data: bytes) -> int:
     return zlib.crc32(data)
 
 
+# The permutations depend only on NUM_PERM and SEED; datasketch would redraw them
+# for every MinHash (a sixth of the fingerprinting time), so they are drawn once.
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_crc32)
+
+
 def fingerprint(text: str) -> Fingerprint:
     """MinHash signature of the text's shingles."""
     shingle_set = shingles(text)
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_crc32)
+    minhash = MinHash(
+        num_perm=NUM_PERM,
+        seed=SEED,
+        hashfunc=_crc32,
+        permutations=_TEMPLATE.permutations,
+        scheme=_TEMPLATE.scheme,
+    )
     if shingle_set:
         minhash.update_batch(sorted(shingle_set))
     return Fingerprint(minhash, len(shingle_set))
