@@ -3,7 +3,8 @@
 A summary sentence is read out of context, so a sentence is a candidate only if
 it reads on its own: no dangling pronoun or connective at its start (unless the
 sentence before it is chosen too), balanced quotation marks, a proper ending,
-and no page furniture. Datelines such as ``KINGSTON, Jamaica (AP) _`` are cut.
+and no page furniture. Datelines such as ``KINGSTON, Jamaica (AP) _`` are cut,
+and so is a leading linking word ("However, ...") when the rest stands alone.
 """
 
 from __future__ import annotations
@@ -28,6 +29,14 @@ _DEPENDENT_OPENING = re.compile(
     r"thus|therefore|instead|nevertheless|nonetheless|besides|additionally|otherwise|"
     r"likewise|both|another|other|others|in addition|as a result|at the same time|"
     r"in turn|even so|the same|by contrast|in contrast|for example|for instance)\b",
+    re.IGNORECASE,
+)
+# Discourse connectives that only link a sentence to the one before it: dropped,
+# the rest stands on its own ("However, Lopez fled ..." -> "Lopez fled ...").
+# Connectives that carry meaning of their own ("as a result", "instead") stay.
+_DROPPABLE_OPENING = re.compile(
+    r"^(?:however|meanwhile|moreover|furthermore|nevertheless|nonetheless|additionally|"
+    r"in addition|but|and|yet|now|also)\b,?\s+(?=\S)",
     re.IGNORECASE,
 )
 # "..., he said." names nobody: the speaker is in an earlier sentence.
@@ -82,6 +91,17 @@ def quotes_balanced(text: str) -> bool:
     return straight and curly and backtick
 
 
+def drop_connective(text: str) -> str:
+    """The sentence without a leading linking word, when what follows stands alone."""
+    match = _DROPPABLE_OPENING.match(text)
+    if not match:
+        return text
+    rest = text[match.end() :]
+    if is_dependent(rest) or not rest[0].isalpha():
+        return text
+    return rest[0].upper() + rest[1:]
+
+
 def is_dependent(text: str) -> bool:
     return bool(_DEPENDENT_OPENING.match(text) or _PRONOUN_ATTRIBUTION.search(text))
 
@@ -103,7 +123,7 @@ Features = tuple[str, int, frozenset[tuple[str, str]], frozenset[str], bool, boo
 
 def text_features(raw: str) -> Features:
     """Everything a candidate needs from its text (cache it: wire copies repeat sentences)."""
-    text = strip_dateline(normalise_space(raw[:MAX_SENTENCE_CHARS]))
+    text = drop_connective(strip_dateline(normalise_space(raw[:MAX_SENTENCE_CHARS])))
     words = word_count(text)
     tokens = words_of(text)
     stems = frozenset(content_stems(tokens))
