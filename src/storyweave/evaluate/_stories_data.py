@@ -8,17 +8,9 @@ from pathlib import Path
 
 from .._errors import InputError
 from .._model import Article
+from ._paths import default_data_dir
 
-_REPO_ROOT = Path(__file__).resolve().parents[3]
-
-
-def default_data_dir() -> Path:
-    """``../shared/data`` next to the repository, tried from the current directory first."""
-    for base in (Path.cwd(), _REPO_ROOT):
-        candidate = (base / ".." / "shared" / "data").resolve()
-        if candidate.is_dir():
-            return candidate
-    return (_REPO_ROOT / ".." / "shared" / "data").resolve()
+__all__ = ["article_from", "default_data_dir", "read_clusters", "read_jsonl", "require_dir"]
 
 
 def require_dir(path: Path, what: str) -> Path:
