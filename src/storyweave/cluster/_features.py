@@ -67,7 +67,7 @@ _NOT_NAMES = frozenset(w.capitalize() for w in ENGLISH_STOP_WORDS) | {
 
 def lead_text(article: Article, words: int = LEAD_WORDS) -> str:
     """Title plus the first ``words`` words of the body: what the embedder reads."""
-    body = " ".join(article.text.split()[:words])
+    body = " ".join(article.text.split(maxsplit=words)[:words])  # no need to split it all
     return f"{article.title}. {body}" if article.title else body
 
 
@@ -102,7 +102,7 @@ def dateline_year(article: Article) -> int | None:
 
 def opening_text(article: Article) -> str:
     """Title and the first ``TERM_WORDS`` words: the part read for terms, names and years."""
-    opening = " ".join(article.text.split()[:TERM_WORDS])
+    opening = " ".join(article.text.split(maxsplit=TERM_WORDS)[:TERM_WORDS])
     return f"{article.title}\n{opening}" if article.title else opening
 
 

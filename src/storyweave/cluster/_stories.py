@@ -50,7 +50,7 @@ class Embedder(Protocol):
 
 STAGE = "stories"
 _EMBED_CACHE = 20_000
-_EMBED_CHUNK = 8  # texts per embedding call: the model's fastest size per text here
+_EMBED_CHUNK = 4  # texts per embedding call: the fastest size per text here (4-16 tried)
 _EMBED_WORKERS = 2  # one per core; the main thread's Python work fits in between
 
 

@@ -10,10 +10,9 @@ clusterer forget articles that left its time window and keep memory bounded.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 
-from ._shingles import Fingerprint, fingerprint, new_lsh
+from ._shingles import Fingerprint, fingerprint, new_lsh, word_tokens
 
 # Candidate pairs are looked up at a lower Jaccard than the containment that
 # confirms them: a copy trimmed to 60 % of the original has Jaccard 0.6 but
@@ -22,8 +21,6 @@ _CANDIDATE_FACTOR = 0.5
 # The smaller text must hold at least this share of the larger one's shingles;
 # a three-line brief quoted inside a long feature is not a copy of it.
 MIN_SIZE_RATIO = 0.4
-
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -37,7 +34,7 @@ class DuplicateMatch:
 
 def exact_key(text: str) -> str:
     """A digest of the text's lowercased words: equal for copies that differ in layout only."""
-    words = " ".join(_WORD.findall(text.casefold()))
+    words = " ".join(word_tokens(text))
     return hashlib.blake2b(words.encode(), digest_size=16).hexdigest()
 
 

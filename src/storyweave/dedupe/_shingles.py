@@ -9,6 +9,7 @@ comparable after a restart.
 
 from __future__ import annotations
 
+import functools
 import re
 import zlib
 from dataclasses import dataclass
@@ -50,22 +51,29 @@ class Fingerprint:
         return min(1.0, common / min(self.shingles, other.shingles))
 
 
+@functools.lru_cache(maxsize=1024)
+def word_tokens(text: str) -> tuple[str, ...]:
+    """The casefolded word tokens of ``text``.
+
+    Cached: the copy check reads each text's words twice (digest, shingles),
+    and the stream asks about the same text before and while adding it.
+    """
+    return tuple(_WORD.findall(text.casefold()))
+
+
 def shingles(text: str, words: int = SHINGLE_WORDS) -> set[bytes]:
     """The set of ``words``-word shingles of ``text`` (lowercased word tokens)."""
-    tokens = _WORD.findall(text.casefold())[:MAX_WORDS]
+    tokens = word_tokens(text)[:MAX_WORDS]
     if not tokens:
         return set()
     span = min(words, len(tokens))
-    return {" ".join(tokens[i : i + span]).encode() for i in range(len(tokens) - span + 1)}
-
-
-def _crc32(data: bytes) -> int:
-    return zlib.crc32(data)
+    runs = zip(*(tokens[i:] for i in range(span)), strict=False)
+    return set(map(str.encode, map(" ".join, runs)))
 
 
 # The permutations depend only on NUM_PERM and SEED; datasketch would redraw them
 # for every MinHash (a sixth of the fingerprinting time), so they are drawn once.
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_crc32)
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=zlib.crc32)
 
 
 def fingerprint(text: str) -> Fingerprint:
@@ -74,12 +82,12 @@ def fingerprint(text: str) -> Fingerprint:
     minhash = MinHash(
         num_perm=NUM_PERM,
         seed=SEED,
-        hashfunc=_crc32,
+        hashfunc=zlib.crc32,
         permutations=_TEMPLATE.permutations,
         scheme=_TEMPLATE.scheme,
     )
     if shingle_set:
-        minhash.update_batch(sorted(shingle_set))
+        minhash.update_batch(list(shingle_set))  # a minimum: the order cannot matter
     return Fingerprint(minhash, len(shingle_set))
 
 
