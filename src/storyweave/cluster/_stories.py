@@ -43,7 +43,11 @@ from ._summary import story_info
 
 
 class Embedder(Protocol):
-    """What the clusterer needs from an embedding backend (``MiniLMEmbedder`` has it)."""
+    """What the clusterer needs from an embedding backend (``MiniLMEmbedder`` has it).
+
+    ``embed`` is called from two worker threads at once, so it must be
+    thread-safe (an ONNX Runtime session and a ``tokenizers`` tokenizer are).
+    """
 
     def embed(self, texts: Sequence[str]) -> np.ndarray: ...
 
