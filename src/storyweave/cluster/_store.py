@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -104,15 +105,7 @@ class StateStore:
             " embedding, terms, names FROM articles ORDER BY seq"
         )
         for row in cursor:
-            assignment = Assignment(
-                article=row[0],
-                story=row[1],
-                duplicate_of=row[2],
-                new_story=bool(row[3]),
-                score=row[4],
-                published=row[5],
-                dated=bool(row[6]),
-            )
+            assignment = _assignment(row)
             features = None
             article = Article.model_validate_json(row[7])
             if row[8] is not None:
@@ -146,15 +139,7 @@ class StateStore:
             "SELECT id, story, duplicate_of, new_story, score, published, dated"
             " FROM articles ORDER BY seq"
         ):
-            yield Assignment(
-                article=row[0],
-                story=row[1],
-                duplicate_of=row[2],
-                new_story=bool(row[3]),
-                score=row[4],
-                published=row[5],
-                dated=bool(row[6]),
-            )
+            yield _assignment(row)
 
     def backup_to(self, path: Path) -> None:
         """Copy the whole database to ``path`` (a consistent snapshot)."""
@@ -166,3 +151,16 @@ class StateStore:
 
     def close(self) -> None:
         self.db.close()
+
+
+def _assignment(row: Sequence[Any]) -> Assignment:
+    """An Assignment from the first seven columns of an ``articles`` row."""
+    return Assignment(
+        article=row[0],
+        story=row[1],
+        duplicate_of=row[2],
+        new_story=bool(row[3]),
+        score=row[4],
+        published=row[5],
+        dated=bool(row[6]),
+    )
