@@ -13,14 +13,15 @@ from .._model import Summary
 from ..render import FORMATS, format_for_path, render
 from ..render.json import schema_json
 from ..render.terminal import renderables
-from ._common import exit_code_for, report_warnings, stdout, storyweave_errors, write_text
+from ._common import (
+    InputsArg,
+    exit_code_for,
+    report_warnings,
+    stdout,
+    storyweave_errors,
+    write_text,
+)
 
-InputsArg = Annotated[
-    list[str],
-    typer.Argument(
-        help="Files, folders (read recursively) or '-' for standard input.", show_default=False
-    ),
-]
 OutputOpt = Annotated[
     list[str] | None,
     typer.Option(

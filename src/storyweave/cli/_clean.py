@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -10,7 +9,16 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..evaluate.cleaning import ExtractionScore
-from ._common import exit_code_for, report_warnings, run_guarded, stderr, stdout
+from ._common import (
+    DataOpt,
+    InputsArg,
+    JsonOpt,
+    exit_code_for,
+    report_warnings,
+    run_guarded,
+    stderr,
+    stdout,
+)
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
@@ -20,7 +28,7 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
 
 
 def clean_command(
-    inputs: Annotated[list[str], typer.Argument(help="Files, folders, or '-' for standard input.")],
+    inputs: InputsArg,
     text: Annotated[bool, typer.Option("--text", help="Print the cleaned text too.")] = False,
 ) -> None:
     """Read articles and show the furniture cleaning removes, and the metadata it finds."""
@@ -49,16 +57,12 @@ def clean_command(
 
 
 def eval_cleaning_command(
-    data: Annotated[
-        Path | None, typer.Option(help="Development data folder (default: ../shared/data).")
-    ] = None,
+    data: DataOpt = None,
     sample: Annotated[
         int, typer.Option(help="Removed paragraphs to draw for hand-checking.")
     ] = 100,
     seed: Annotated[int, typer.Option(help="Seed of the random sample.")] = 13,
-    json_path: Annotated[
-        Path | None, typer.Option("--json", help="Write the results here.")
-    ] = None,
+    json_path: JsonOpt = None,
     extraction: Annotated[
         bool, typer.Option(help="Also score HTML extraction on the extraction benchmark.")
     ] = True,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TypeVar
+from pathlib import Path
+from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -14,6 +15,19 @@ from .._errors import StoryweaveError
 from .._model import ArticleWarning
 
 T = TypeVar("T")
+
+# The articles a command reads.
+InputsArg = Annotated[
+    list[str],
+    typer.Argument(
+        help="Files, folders (read recursively) or '-' for standard input.", show_default=False
+    ),
+]
+# Options every `storyweave eval ...` command takes.
+DataOpt = Annotated[
+    Path | None, typer.Option(help="Development data folder (default: ../shared/data).")
+]
+JsonOpt = Annotated[Path | None, typer.Option("--json", help="Write the results here as JSON.")]
 
 # Results go to stdout; messages and warnings to stderr, so output can be piped.
 stdout = Console(soft_wrap=False)

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from ._common import run_guarded, stderr, stdout
+from ._common import DataOpt, JsonOpt, run_guarded, stderr, stdout
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
@@ -21,16 +21,12 @@ def eval_compare_command(
         Path | None,
         typer.Option(help="Folder of label files (default: evaluation/labels in the repository)."),
     ] = None,
-    data: Annotated[
-        Path | None, typer.Option(help="Development data folder (default: ../shared/data).")
-    ] = None,
+    data: DataOpt = None,
     threshold: Annotated[
         float | None,
         typer.Option(help="Embedding cosine floor for grouping facts (default: the tuned one)."),
     ] = None,
-    json_path: Annotated[
-        Path | None, typer.Option("--json", help="Write the results here.")
-    ] = None,
+    json_path: JsonOpt = None,
 ) -> None:
     """Precision and recall of facts, conflicts and entities on hand-labelled clusters."""
     from ..evaluate._paths import default_data_dir

@@ -11,7 +11,17 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from ._common import exit_code_for, report_warnings, run_guarded, stderr, stdout, write_text
+from ._common import (
+    DataOpt,
+    InputsArg,
+    JsonOpt,
+    exit_code_for,
+    report_warnings,
+    run_guarded,
+    stderr,
+    stdout,
+    write_text,
+)
 
 
 class QuotesFormat(StrEnum):
@@ -22,15 +32,6 @@ class QuotesFormat(StrEnum):
 class TimelineFormat(StrEnum):
     table = "table"
     json = "json"
-
-
-InputsArg = Annotated[list[str], typer.Argument(help="Files, folders, or '-' for standard input.")]
-DataOpt = Annotated[
-    Path | None, typer.Option(help="Development data folder (default: ../shared/data).")
-]
-JsonOpt = Annotated[
-    Path | None, typer.Option("--json", help="Write the results table here as JSON.")
-]
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:

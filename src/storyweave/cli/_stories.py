@@ -9,7 +9,16 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from ._common import exit_code_for, report_warnings, run_guarded, stderr, stdout
+from ._common import (
+    DataOpt,
+    InputsArg,
+    JsonOpt,
+    exit_code_for,
+    report_warnings,
+    run_guarded,
+    stderr,
+    stdout,
+)
 
 BATCH = 256  # articles embedded and committed together
 
@@ -22,7 +31,7 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
 
 
 def stories_command(
-    inputs: Annotated[list[str], typer.Argument(help="Files, folders, or '-' for standard input.")],
+    inputs: InputsArg,
     out: Annotated[
         Path | None, typer.Option(help="Write one folder per story and index.json here.")
     ] = None,
@@ -73,12 +82,8 @@ def eval_stories_command(
     dataset: Annotated[
         Path | None, typer.Argument(help="Folder with articles.jsonl and gold.jsonl.")
     ] = None,
-    data: Annotated[
-        Path | None, typer.Option(help="Development data folder (default: ../shared/data).")
-    ] = None,
-    json_path: Annotated[
-        Path | None, typer.Option("--json", help="Write the results here.")
-    ] = None,
+    data: DataOpt = None,
+    json_path: JsonOpt = None,
 ) -> None:
     """B-cubed, pairwise F1 and ARI of story clustering, with two baselines (ecbplus-dev)."""
     from ..evaluate._stories_data import default_data_dir
@@ -106,12 +111,8 @@ def eval_stories_command(
 
 
 def eval_duplicates_command(
-    data: Annotated[
-        Path | None, typer.Option(help="Development data folder (default: ../shared/data).")
-    ] = None,
-    json_path: Annotated[
-        Path | None, typer.Option("--json", help="Write the results here.")
-    ] = None,
+    data: DataOpt = None,
+    json_path: JsonOpt = None,
 ) -> None:
     """Precision and recall of near-duplicate detection on seeded, generated copies."""
     from ..evaluate._stories_data import default_data_dir

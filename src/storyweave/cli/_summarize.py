@@ -13,7 +13,7 @@ from rich.table import Table
 from .._config import Settings
 from .._errors import ConfigError, InputError
 from .._model import ArticleWarning, Summary
-from ._common import exit_code_for, report_warnings, run_guarded, stderr, stdout
+from ._common import DataOpt, JsonOpt, exit_code_for, report_warnings, run_guarded, stderr, stdout
 
 FORMATS = ("text", "jsonl")
 
@@ -110,12 +110,8 @@ def eval_summaries_command(
         typer.Option("--words", "-w", help="Summary length (default: the dataset's meta.json)."),
     ] = None,
     limit: Annotated[int | None, typer.Option(help="Only the first K clusters.")] = None,
-    data: Annotated[
-        Path | None, typer.Option(help="Development data folder (default: ../shared/data).")
-    ] = None,
-    json_path: Annotated[
-        Path | None, typer.Option("--json", help="Write the table here as JSON.")
-    ] = None,
+    data: DataOpt = None,
+    json_path: JsonOpt = None,
 ) -> None:
     """ROUGE of storyweave's summaries beside lead, LexRank, TextRank and an oracle."""
     from ..evaluate.summaries import evaluate_summaries, resolve_dataset
