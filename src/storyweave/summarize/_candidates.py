@@ -45,6 +45,11 @@ _PRONOUN_ATTRIBUTION = re.compile(
     r"warned|stated|continued|asked)\b",
     re.IGNORECASE,
 )
+# A sentence in the first or second person outside quotation marks is someone
+# speaking unnamed (a transcript, a columnist): it cannot stand in a summary.
+_PERSONAL_OPENING = re.compile(
+    r"^(?:i|i'm|i've|i'd|i'll|we|we're|we've|you|my|our|your)\b", re.IGNORECASE
+)
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.'-]*[ ,]+){0,5}(?:\((?:AP|Reuters|AFP|UPI|CNN|Xinhua)\)|[A-Z]{2,}[A-Z .,'-]*"
     r"\([A-Za-z ]+\))\s*(?:_|-{1,2}|—|–)?\s*"
@@ -56,7 +61,9 @@ _FURNITURE = re.compile(
     r"\bemail\b|\bcopyright\b|\bcaption\b|javascript|your browser|\blog in\b|\blogin\b|"
     # archived pages (the Wayback Machine's notices) and reader prompts
     r"internet archive|wayback machine|no more 404|\bcrawl(?:s|ed)? (?:data|of)\b|"
-    r"in the comments|leave a comment|(?:our|photo|the) gallery\b|\bslideshow\b",
+    r"in the comments|leave a comment|(?:our|photo|the) gallery\b|\bslideshow\b|"
+    # a transcript's or a document's own introduction
+    r"\b(?:here (?:is|are)|following (?:is|are)) (?:a|an|the) (?:text|transcript|excerpts?)\b",
     re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"""[.!]\s*(?:''|["'”’)\]])?$""")
@@ -113,6 +120,7 @@ def is_presentable(text: str, words: int) -> bool:
         and text[0].isupper()
         and bool(_TERMINAL.search(text))
         and quotes_balanced(text)
+        and not _PERSONAL_OPENING.match(text)
         and not _FURNITURE.search(text)
         and sum(map(str.isupper, text)) < 0.3 * sum(map(str.isalpha, text))
     )
