@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -122,14 +123,22 @@ def eval_summaries_command(
             folder,
             words,
             limit,
-            progress=lambda n, total: stderr.print(f"{n}/{total} clusters", end="\r"),
+            progress=_progress,
         )
     )
-    stderr.print("")
     stdout.print(_rouge_table(table))
     if json_path is not None:
         json_path.write_text(json.dumps(table, indent=2), encoding="utf-8")
         stderr.print(f"wrote {json_path}", highlight=False)
+
+
+def _progress(done: int, total: int) -> None:
+    """One updating line on a terminal; a line per tenth of the work in a log."""
+    if stderr.is_terminal:
+        sys.stderr.write(f"\r{done}/{total} clusters" + ("\n" if done == total else ""))
+        sys.stderr.flush()
+    elif done == total or done % max(1, total // 10) == 0:
+        stderr.print(f"{done}/{total} clusters", highlight=False)
 
 
 def _rouge_table(table: dict[str, object]) -> Table:
