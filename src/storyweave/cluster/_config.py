@@ -32,6 +32,18 @@ class StoriesConfig(BaseModel):
         ge=0,
         description="Taken off the score when only one of article and story has a year.",
     )
+    protagonist_penalty: float = Field(
+        default=0.1,
+        ge=0,
+        description="Taken off the score when article and story lead with different people.",
+    )
+    protagonist_share: float = Field(
+        default=0.5,
+        gt=0,
+        le=1,
+        description="Share of a story's members with protagonists that must lead with a surname "
+        "for it to be one of the story's protagonists.",
+    )
     candidates: int = Field(
         default=10, ge=1, description="Nearest open stories (by embedding) scored for each article."
     )

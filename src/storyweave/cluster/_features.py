@@ -9,7 +9,8 @@ Three signals, each a unit vector:
   named entities: the people, places and dates that tell two earthquakes or
   two arrests apart).
 
-Besides the vectors, one slot: the ``year`` of the article, from its
+Besides the vectors, two slots. The ``protagonists`` (surnames of the people
+the lead is about, ``_protagonists``), and the ``year`` of the article, from its
 publication date or, when it has none (scraped pages, ECB+), from its
 dateline (a year in the title or the first ``DATELINE_CHARS`` characters,
 where news pages put their date). Two articles about events of the same type (two injured running
@@ -26,6 +27,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -130,12 +132,22 @@ class DocumentFrequencies:
 
 @dataclass(frozen=True)
 class ArticleFeatures:
-    """The three unit vectors and the dateline year of one article (see the module docstring)."""
+    """The three unit vectors and the slots of one article (see the module docstring).
+
+    ``protagonists`` are the surnames the lead is about (``_protagonists``);
+    like ``year`` they are derived from the article again on replay, not stored.
+    """
 
     embedding: np.ndarray
     terms: SparseVector
     names: SparseVector
     year: int | None = None
+    protagonists: frozenset[str] = frozenset()
+
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """Every word of every name in the opening: whom the article mentions at all."""
+        return frozenset(word for name in self.names for word in name.split())
 
 
 def term_counts(article: Article) -> tuple[Counter[str], Counter[str]]:

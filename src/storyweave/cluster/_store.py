@@ -20,6 +20,7 @@ import numpy as np
 from .._errors import InputError
 from .._model import Article
 from ._features import ArticleFeatures, article_year
+from ._protagonists import protagonists
 from ._records import Assignment
 
 DB_NAME = "stories.sqlite3"
@@ -113,7 +114,9 @@ class StateStore:
                     np.frombuffer(row[8], dtype=np.float32).copy(),
                     json.loads(row[9]),
                     json.loads(row[10]),
-                    article_year(article),  # derived from the stored record, so not stored
+                    # The slots are derived from the stored record, so not stored.
+                    article_year(article),
+                    protagonists(article),
                 )
             yield StoredRow(assignment, article, features)
 

@@ -36,6 +36,7 @@ from ._features import (
     lead_text,
     term_counts,
 )
+from ._protagonists import protagonists
 from ._records import Assignment, StoryInfo
 from ._store import DB_NAME, StateStore
 from ._story import OpenStory, label_for, story_id
@@ -291,6 +292,7 @@ class Stories:
             self._terms.weigh(terms),
             self._names.weigh(names),
             article_year(article),
+            protagonists(article),
         )
 
     def _best_story(self, features: ArticleFeatures) -> tuple[OpenStory | None, float]:

@@ -59,20 +59,26 @@ class OpenStory:
     names: SparseSum = field(default_factory=SparseSum)
     articles: list[str] = field(default_factory=list)
     years: Counter[int] = field(default_factory=Counter)  # dateline years of the members
+    leads: Counter[str] = field(default_factory=Counter)  # protagonists, counted per member
+    led: int = 0  # members with at least one protagonist
 
     def centroid(self) -> np.ndarray:
         norm = float(np.linalg.norm(self.embedding))
         return self.embedding / norm if norm > 0 else self.embedding
 
     def score(self, features: ArticleFeatures, config: StoriesConfig) -> float:
-        """Weighted sum of the three cosines to the story's centroid, less a year penalty."""
+        """Weighted sum of the three cosines to the story's centroid, less the slot penalties."""
         embedding = float(features.embedding @ self.centroid())
         centroid = (
             config.weight_terms * self.terms.cosine(features.terms)
             + config.weight_embedding * embedding
             + config.weight_names * self.names.cosine(features.names)
         )
-        return centroid - self.year_penalty(features.year, config)
+        return (
+            centroid
+            - self.year_penalty(features.year, config)
+            - self.protagonist_penalty(features, config)
+        )
 
     def year_penalty(self, year: int | None, config: StoriesConfig) -> float:
         """What the years of the article and the story take off the score.
@@ -91,6 +97,31 @@ class OpenStory:
             return config.year_unknown_penalty
         return 0.0 if year in self.years else config.year_penalty
 
+    def protagonists(self, share: float) -> set[str]:
+        """Surnames that at least ``share`` of the members with protagonists lead with."""
+        least = share * self.led
+        return {name for name, count in self.leads.items() if count >= least}
+
+    def protagonist_penalty(self, features: ArticleFeatures, config: StoriesConfig) -> float:
+        """``protagonist_penalty`` when the article and the story are about different people.
+
+        Two things must hold: the article leads with someone who is not one of
+        the story's protagonists, and it never mentions (anywhere in its
+        opening) one of the story's protagonists. An article that adds a new
+        person beside the story's protagonist (a coach, a lawyer) still names
+        the protagonist, so it is not penalised; one about Tony Thompson that
+        never names Hasim Rahman is. Tried on dev, and worse: penalising
+        disjoint protagonists alone (an article may name the story's person
+        further down), or requiring also that the story never mentions the
+        article's protagonist (the second arrest's articles recall the first).
+        """
+        if not config.protagonist_penalty or not features.protagonists or not self.led:
+            return 0.0
+        theirs = self.protagonists(config.protagonist_share)
+        if features.protagonists - theirs and theirs - features.name_words:
+            return config.protagonist_penalty
+        return 0.0
+
     def add(self, article: str, features: ArticleFeatures, published: dt.date | None) -> None:
         self.articles.append(article)
         self.embedding = self.embedding + features.embedding
@@ -98,5 +129,8 @@ class OpenStory:
         self.names.add(features.names)
         if features.year is not None:
             self.years[features.year] += 1
+        if features.protagonists:
+            self.leads.update(features.protagonists)
+            self.led += 1
         if published is not None and (self.last is None or published > self.last):
             self.last = published
