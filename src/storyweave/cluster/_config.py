@@ -14,7 +14,7 @@ class StoriesConfig(BaseModel):
         default=7, ge=0, description="A story stays open this many days after its latest article."
     )
     threshold: float = Field(
-        default=0.25,
+        default=0.24,
         gt=0,
         le=1,
         description="Lowest combined similarity at which an article joins a story.",
