@@ -11,6 +11,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storyweave._model import Article
 from storyweave.cluster import Stories, StoriesConfig
@@ -73,6 +75,13 @@ def test_protagonists_come_from_the_lead_only() -> None:
     # Dateline furniture written with capitals is not a person.
     dated = Article(id="d", text="Updated Tue March 3\nJackson spoke. Posted Jackson")
     assert protagonists(dated) == set()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=600), st.one_of(st.none(), st.text(max_size=80)))
+def test_protagonists_of_any_text(text: str, title: str | None) -> None:
+    found = protagonists(Article(id="a", text=text, title=title))
+    assert all(name == name.lower() and len(name) > 2 for name in found)
 
 
 def _features(article: Article) -> ArticleFeatures:
