@@ -70,11 +70,12 @@ def test_readability_checks() -> None:
     assert not is_presentable("Crawls of supported sites are donated to the Internet Archive.", 10)
     assert not is_presentable("Share your thoughts on the ceremony in the comments below.", 10)
     assert is_presentable("The National Gallery reopened on Monday after a long closure.", 10)
-    # Unnamed first-person speech (a transcript, a columnist) and a document's own
-    # introduction read as nobody's words out of context.
-    assert not is_presentable("I just don't believe the people want that in the White House.", 11)
-    assert not is_presentable("We will fight on until the last vote is counted tonight.", 11)
-    assert not is_presentable("Here is a transcript of the speech by Sen. Bob Dole on Thursday.", 12)
+    # First-person speech (a long quotation, a transcript, a columnist) names its
+    # speaker before it, if at all; a document's own introduction is not news.
+    assert is_dependent("I just don't believe the people want that in the White House.")
+    assert is_dependent("We will fight on until the last vote is counted tonight.")
+    assert not is_dependent("US officials said the embassy would stay open.")
+    assert not is_presentable("Here is a transcript of the speech by Sen. Dole on Thursday.", 11)
     assert is_presentable("US officials said the embassy would stay open on Monday.", 10)
     assert quotes_balanced("``Go,'' he said.")
     assert (

@@ -46,7 +46,8 @@ _PRONOUN_ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 # A sentence in the first or second person outside quotation marks is someone
-# speaking unnamed (a transcript, a columnist): it cannot stand in a summary.
+# speaking (a long quotation, a transcript, a columnist) who is named, if at all,
+# before it: it may only follow the sentence before it.
 _PERSONAL_OPENING = re.compile(
     r"^(?:i|i'm|i've|i'd|i'll|we|we're|we've|you|my|our|your)\b", re.IGNORECASE
 )
@@ -110,7 +111,11 @@ def drop_connective(text: str) -> str:
 
 
 def is_dependent(text: str) -> bool:
-    return bool(_DEPENDENT_OPENING.match(text) or _PRONOUN_ATTRIBUTION.search(text))
+    return bool(
+        _DEPENDENT_OPENING.match(text)
+        or _PRONOUN_ATTRIBUTION.search(text)
+        or _PERSONAL_OPENING.match(text)
+    )
 
 
 def is_presentable(text: str, words: int) -> bool:
@@ -120,7 +125,6 @@ def is_presentable(text: str, words: int) -> bool:
         and text[0].isupper()
         and bool(_TERMINAL.search(text))
         and quotes_balanced(text)
-        and not _PERSONAL_OPENING.match(text)
         and not _FURNITURE.search(text)
         and sum(map(str.isupper, text)) < 0.3 * sum(map(str.isalpha, text))
     )

@@ -23,7 +23,7 @@ MAX_CONCEPTS = 4_000
 # Concepts in an article's opening sentences count this much extra: news puts
 # what happened first.
 LEAD_SENTENCES = 4
-LEAD_BONUS = 3.0
+LEAD_BONUS = 4.0
 # A content word alone is worth this share of a bigram with the same counts.
 UNIGRAM_SHARE = 0.1
 # Concepts below the document-frequency floor keep this share of their weight, so
