@@ -128,6 +128,12 @@ def test_quote_continued_over_paragraphs_is_one_content(nlp: Language) -> None:
             "That, the commission said, “would be helpful in avoiding uncertainty.”",
             "That, the commission said, “would be helpful in avoiding uncertainty.”",
         ),
+        # words that set the scene before the speaker stay out of the content
+        (
+            "At the same time, U.S. officials have repeatedly said that “all options are on"
+            " the table,” and both sides seem to be acting with that warning in mind.",
+            "that “all options are on the table,”",
+        ),
         # the one named goes with the quoted name for them
         ("Jeb Bush called Trump “unhinged.”", "Trump “unhinged.”"),
     ],

@@ -185,7 +185,16 @@ def with_lead(token: Token, quoted: Range, source: Range, cue: Range) -> Range:
     elif quoted[0] >= cue[1] and source[1] <= cue[0] + 1:
         # only a quotation going on in lower case continues the words before the speaker
         lead = text[start : source[0]]
-        if not lead.rstrip().endswith(",") or not text[quoted[0] + 1 : quoted[0] + 2].islower():
+        if (
+            not lead.rstrip().endswith(",")
+            or not text[quoted[0] + 1 : quoted[0] + 2].islower()
+            # "At the same time, officials said that “all options ...”": words
+            # before the speaker set the scene; only a quotation that goes on
+            # right after a speaker set off by commas ("That, the commission
+            # said, “would ...”") takes them in
+            or text[quoted[0]] not in "“\"‘'«„"
+            or not only_punctuation(text[cue[1] : quoted[0]])
+        ):
             return quoted
     else:
         return quoted
