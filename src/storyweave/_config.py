@@ -11,7 +11,7 @@ class Settings(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     summary_words: int = Field(
-        default=120, ge=5, le=2000, description="Word budget of the summary."
+        default=150, ge=5, le=2000, description="Word budget of the summary."
     )
     max_article_bytes: int = Field(
         default=2_000_000, ge=1_000, description="Larger input files are skipped as oversized."

@@ -9,6 +9,7 @@ import pytest
 
 import storyweave
 from storyweave import Brief, Engine, Result
+from storyweave._config import Settings
 from storyweave._engine import contested_sentences
 
 FURNITURE = [
@@ -84,10 +85,20 @@ def test_pompeo_title_conflict_is_shown_with_both_sources(brief: Brief) -> None:
         assert side.citations and all(c.sentence in brief.sentences for c in side.citations)
 
 
+def test_summary_tells_every_fact_three_outlets_report(brief: Brief) -> None:
+    # The default budget is meant to hold what most outlets agree on: on the
+    # example, Lopez taking shelter in the Spanish embassy and Pompeo's threat.
+    cited = {c.sentence for s in brief.summary.sentences for c in s.citations}
+    widely_reported = [f for f in brief.comparison.facts if f.support >= 3]
+    assert len(widely_reported) >= 2
+    for fact in widely_reported:
+        assert any(c.sentence in cited for c in fact.citations), fact.text
+
+
 def test_every_summary_sentence_cites_real_sentences(brief: Brief) -> None:
     assert brief.summary.sentences
     words = len(brief.summary.text.split())
-    assert 0 < words <= 120
+    assert 0 < words <= Settings().summary_words
     for s in brief.summary.sentences:
         assert s.citations
         assert any(c.sentence == s.sentence for c in s.citations)

@@ -14,6 +14,7 @@ from ..render import FORMATS, format_for_path, render
 from ..render.json import schema_json
 from ..render.terminal import renderables
 from ._common import (
+    DEFAULT_WORDS,
     InputsArg,
     exit_code_for,
     report_warnings,
@@ -83,7 +84,7 @@ def brief(
     inputs: InputsArg,
     output: OutputOpt = None,
     fmt: FormatOpt = None,
-    words: WordsOpt = 120,
+    words: WordsOpt = DEFAULT_WORDS,
     quiet: QuietOpt = False,
     strict: StrictOpt = False,
 ) -> None:

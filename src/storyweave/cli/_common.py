@@ -11,6 +11,7 @@ from typing import Annotated, TypeVar
 import typer
 from rich.console import Console
 
+from .._config import Settings
 from .._errors import StoryweaveError
 from .._model import ArticleWarning
 
@@ -32,6 +33,8 @@ JsonOpt = Annotated[Path | None, typer.Option("--json", help="Write the results 
 # Results go to stdout; messages and warnings to stderr, so output can be piped.
 stdout = Console(soft_wrap=False)
 stderr = Console(stderr=True)
+# The summary budget the commands default to: the library's own default.
+DEFAULT_WORDS = Settings().summary_words
 
 EXIT_INPUT_SKIPPED = 10  # some input was skipped; the rest was analysed
 

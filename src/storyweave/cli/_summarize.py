@@ -14,7 +14,16 @@ from rich.table import Table
 from .._config import Settings
 from .._errors import ConfigError, InputError
 from .._model import ArticleWarning, Summary
-from ._common import DataOpt, JsonOpt, exit_code_for, report_warnings, run_guarded, stderr, stdout
+from ._common import (
+    DEFAULT_WORDS,
+    DataOpt,
+    JsonOpt,
+    exit_code_for,
+    report_warnings,
+    run_guarded,
+    stderr,
+    stdout,
+)
 
 FORMATS = ("text", "jsonl")
 
@@ -34,7 +43,9 @@ def summarize_command(
             show_default=False,
         ),
     ],
-    words: Annotated[int, typer.Option("--words", "-w", help="Word budget of each summary.")] = 120,
+    words: Annotated[
+        int, typer.Option("--words", "-w", help="Word budget of each summary.")
+    ] = DEFAULT_WORDS,
     output_format: Annotated[
         str, typer.Option("--format", "-f", help="'text', or 'jsonl' (one line per cluster).")
     ] = "text",
