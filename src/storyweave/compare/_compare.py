@@ -20,6 +20,7 @@ from .._model import (
     Fact,
 )
 from ..embed import SentenceVectors
+from ..summarize._candidates import reads_alone
 from ._age_conflicts import age_conflicts
 from ._claim_conflicts import Found, date_conflicts, denial_conflicts, number_conflicts
 from ._context import StoryContext
@@ -50,11 +51,21 @@ def _conflicts(ctx: StoryContext) -> list[Conflict]:
 
 
 def _single_source(facts: Sequence[Fact], outlets: Sequence[str]) -> dict[str, tuple[str, ...]]:
-    only: dict[str, list[str]] = {o: [] for o in outlets}
+    """Each outlet's facts that no other outlet reports, those that read on their own first.
+
+    A reader of the list sees a few sentences per outlet out of context: "He
+    said ...", "We literally had ..." or a quotation's second half name nobody,
+    so they come after the sentences that stand alone (story order otherwise).
+    """
+    only: dict[str, list[Fact]] = {o: [] for o in outlets}
     for fact in facts:
         if fact.support == 1:
-            only.setdefault(fact.outlets[0], []).append(fact.id)
-    return {o: tuple(ids) for o, ids in only.items() if ids}
+            only.setdefault(fact.outlets[0], []).append(fact)
+    return {
+        o: tuple(f.id for f in sorted(found, key=lambda f: not reads_alone(f.text)))
+        for o, found in only.items()
+        if found
+    }
 
 
 def _note(outlets: Sequence[str], facts: Sequence[Fact], articles: int) -> str | None:

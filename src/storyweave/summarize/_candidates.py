@@ -118,6 +118,11 @@ def is_dependent(text: str) -> bool:
     )
 
 
+def reads_alone(text: str) -> bool:
+    """Understood out of context: opens like a sentence, names who speaks, quotes whole."""
+    return text[:1].isupper() and not is_dependent(text) and quotes_balanced(text)
+
+
 def is_presentable(text: str, words: int) -> bool:
     """Reads as a complete, self-contained news sentence."""
     return (
