@@ -9,6 +9,7 @@ from storyweave.summarize._candidates import (
     is_dependent,
     is_presentable,
     quotes_balanced,
+    reads_alone,
     strip_dateline,
 )
 from storyweave.summarize._text import (
@@ -78,6 +79,9 @@ def test_readability_checks() -> None:
     assert not is_presentable("Here is a transcript of the speech by Sen. Dole on Thursday.", 11)
     assert is_presentable("US officials said the embassy would stay open on Monday.", 10)
     assert quotes_balanced("``Go,'' he said.")
+    assert reads_alone("“We are ready,” Ann Smith said.")
+    assert not reads_alone("Stopped really at the direction of the Russians,” Pompeo said.")
+    assert not reads_alone("BUT he was stopped only by a call from Russia.")
     assert (
         strip_dateline("KINGSTON, Jamaica (AP) _ Hurricane Gilbert hit.")
         == "Hurricane Gilbert hit."

@@ -120,7 +120,8 @@ def is_dependent(text: str) -> bool:
 
 def reads_alone(text: str) -> bool:
     """Understood out of context: opens like a sentence, names who speaks, quotes whole."""
-    return text[:1].isupper() and not is_dependent(text) and quotes_balanced(text)
+    opening = text.lstrip("\"“‘'`([ ")[:1]
+    return opening.isupper() and not is_dependent(text) and quotes_balanced(text)
 
 
 def is_presentable(text: str, words: int) -> bool:
