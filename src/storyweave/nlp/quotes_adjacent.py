@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .quotes_marks import Quoted, doc_text
+from .quotes_marks import OPENING, STRAIGHT, Quoted, doc_text
 
 Range = tuple[int, int]
 
@@ -192,7 +192,7 @@ def with_lead(token: Token, quoted: Range, source: Range, cue: Range) -> Range:
             # before the speaker set the scene; only a quotation that goes on
             # right after a speaker set off by commas ("That, the commission
             # said, “would ...”") takes them in
-            or text[quoted[0]] not in "“\"‘'«„"
+            or text[quoted[0]] not in OPENING + STRAIGHT + "‘"
             or not only_punctuation(text[cue[1] : quoted[0]])
         ):
             return quoted
