@@ -98,6 +98,9 @@ def test_metadata_read_from_the_text(cleaned: dict[str, CleanedArticle]) -> None
     assert cleaned["001"].article.authors == ("Rachel Blevins",)  # from the bio
     assert cleaned["002"].metadata["byline"] == "Alistair Farrow"
     assert cleaned["002"].article.authors == ("Alistair Farrow",)
+    # The outlet is named only by its donation prompt: "Make a donation to Socialist Worker".
+    assert cleaned["002"].article.source == "Socialist Worker"
+    assert cleaned["001"].article.source is None  # a comment form names no outlet
     assert cleaned["003"].article.authors == ("Jason Ditz",)
     article = cleaned["004"].article
     assert article.published == dt.date(2019, 5, 2) and not article.published_inferred

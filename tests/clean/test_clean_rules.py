@@ -172,3 +172,31 @@ def test_html_article_headline_blanked() -> None:
     assert [r.reason for r in cleaned.removals] == ["title"]
     assert cleaned.text.lstrip().startswith("The harbour bridge in Northport reopened")
     assert cleaned.article.authors == ("Maria Lindqvist",)  # from the page, not the text
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Make a donation to Socialist Worker", "Socialist Worker"),
+        ("Donate to Antiwar.com", "Antiwar.com"),
+        ("Copyright 2019 The Associated Press. All rights reserved.", "The Associated Press"),
+        ("Copyright © 2017 NPR. All rights reserved.", "NPR"),
+        ("Make a donation", None),
+        ("Subscribe to our newsletter", None),
+    ],
+)
+def test_outlet_implied_by_furniture(line: str, publisher: str | None) -> None:
+    cleaned = clean_article(Article(id="a", text=f"The bridge reopened on Monday.\n\n{line}"))
+    assert cleaned.metadata.get("publisher") == publisher
+    assert cleaned.article.source == publisher
+    assert cleaned.text.split() == ["The", "bridge", "reopened", "on", "Monday."]
+
+
+def test_a_photo_agency_copyright_is_no_outlet() -> None:
+    cleaned = clean_article(Article(id="a", text="The bridge reopened.\n\nCopyright Getty Images"))
+    assert cleaned.article.source is None
+
+
+def test_a_source_line_outranks_a_donation_prompt() -> None:
+    text = "Make a donation to Friends of the Bridge\n\nThe bridge reopened.\n\nSource: Daily Post"
+    assert clean_article(Article(id="a", text=text)).article.source == "Daily Post"

@@ -11,6 +11,7 @@ import storyweave
 from storyweave import Brief, Engine, Result
 from storyweave._config import Settings
 from storyweave._engine import contested_sentences
+from storyweave.render.markdown import render_markdown
 
 FURNITURE = [
     "Leave a Reply",
@@ -57,6 +58,16 @@ def test_source_line_and_byline_become_metadata(brief: Brief) -> None:
     by_id = {a.id: a for a in brief.articles}
     assert by_id["000_90737cc90927fc1a"].outlet == "TRT World"
     assert "Jason Ditz" in by_id["003_483152d15ebf5ecf"].authors
+    assert by_id["002_998e8e56254f9e59"].outlet == "Socialist Worker"
+
+
+def test_sources_say_how_each_outlet_is_credited(brief: Brief) -> None:
+    sources = render_markdown(brief).split("## Sources", 1)[1]
+    rows = {line.split(" | ")[1]: line for line in sources.splitlines() if line.startswith("| ")}
+    assert "(no headline) 000\\_90737cc90927fc1a.txt" in rows["TRT World"]
+    assert "by Alistair Farrow" in rows["Socialist Worker"]
+    assert "outlet not named in the text: credited to its author" in rows["Jason Ditz"]
+    assert "credited to its file" in rows["004\\_963c8e0ce4245619"]
 
 
 def test_guaido_variants_are_one_entity(brief: Brief) -> None:

@@ -27,8 +27,11 @@ def article_with_metadata(article: Article, metadata: dict[str, str]) -> Article
     name = metadata.get("byline") or metadata.get("bio")
     if not article.authors and name:
         update["authors"] = authors_from(name)
-    if article.source is None and metadata.get("source"):
-        update["source"] = metadata["source"]
+    # A "Source:" line names the outlet outright; a donation prompt or a
+    # copyright line ("Make a donation to Socialist Worker") only implies it.
+    source = metadata.get("source") or metadata.get("publisher")
+    if article.source is None and source:
+        update["source"] = source
     if article.published is None and metadata.get("date_line"):
         published = parse_published(metadata["date_line"])
         if published is not None:

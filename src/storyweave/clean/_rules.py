@@ -61,6 +61,12 @@ _DATE = (
     r"|\d{4}-\d{2}-\d{2})"
 )
 _TIME = r"(?:\s*(?:at\s+|[,|-]\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?"
+# The name of an outlet as a donation prompt or a copyright line gives it:
+# "Socialist Worker", "The Associated Press", "Antiwar.com" (case-sensitive
+# inside the otherwise case-insensitive rules, so "our work" is no outlet).
+_PUBLISHER = r"(?-i:(?:The )?[A-Z][\w&'’.-]*[\w](?:\s+(?:of |for |and )?[A-Z][\w&'’.-]*[\w]){0,4})"
+# Photo agencies own a picture's copyright, not the article's.
+_PHOTO_AGENCY = r"(?:Getty|Shutterstock|iStock|Alamy|Corbis|Rex|Newscom|Abaca|Sipa|EPA)"
 _SHARE_WORD = (
     r"(?:share(?: this(?: article| story| page| post)?| on)?|tweet|email|e-mail|pin|print"
     r"|facebook|twitter|whatsapp|linkedin|reddit|pinterest|messenger|flipboard|tumblr"
@@ -160,8 +166,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "donate",
         "donation prompt",
-        r"(?:please )?(?:make|give) a donation.{0,60}"
-        r"|donate(?: now| today| here)?[.!]?",
+        rf"(?:please )?(?:make|give) a donation(?: to (?P<value>{_PUBLISHER}))?.{{0,60}}"
+        rf"|donate(?: to (?P<value2>{_PUBLISHER}))?(?: now| today| here)?[.!]?",
+        field="publisher",
         max_words=10,
     ),
     _rule("help-fund", "donation prompt", r"help (?:fund|support) .{1,50}", max_words=8),
@@ -287,9 +294,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "copyright",
         "copyright notice",
-        r"(?:copyright|©|\(c\))\s.{0,200}"
+        rf"(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?\s+(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s+)?"
+        rf"(?:(?!{_PHOTO_AGENCY}\b)(?P<value>{_PUBLISHER}))?.{{0,200}}"
         r"|all rights reserved\.?|this material may not be published, broadcast, rewritten,?"
         r" or redistributed\.?",
+        field="publisher",
         max_words=40,
     ),
     _rule(

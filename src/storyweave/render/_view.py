@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from .._model import Brief, Citation, Quote, Sentence, SourceInfo
 
@@ -63,6 +64,25 @@ class BriefView:
         for c in citations:
             seen.setdefault(self.outlet(c.article), None)
         return list(seen)
+
+    @staticmethod
+    def source_title(info: SourceInfo) -> str:
+        """The article's headline, or which file it came from when it has none."""
+        if info.title:
+            return info.title
+        return f"(no headline) {PurePath(info.path).name if info.path else info.id}"
+
+    @staticmethod
+    def source_notes(info: SourceInfo) -> list[str]:
+        """What a reader should know about how a source is credited."""
+        notes = [f"copy of {info.duplicate_of}"] if info.duplicate_of else []
+        if info.outlet in info.authors:
+            notes.append("outlet not named in the text: credited to its author")
+        elif info.authors:
+            notes.append("by " + ", ".join(info.authors))
+        elif info.outlet == info.id:
+            notes.append("neither outlet nor author named: credited to its file")
+        return notes
 
     def date_of(self, info: SourceInfo) -> str:
         if info.published is None:

@@ -119,10 +119,10 @@ def render_markdown(brief: Brief) -> str:
 
     out += ["## Sources", "", "| # | outlet | title | published | note |", "|---|---|---|---|---|"]
     for a in brief.articles:
-        note = f"copy of {a.duplicate_of}" if a.duplicate_of else ""
+        note = "; ".join(view.source_notes(a))
         out.append(
-            f"| {view.number[a.id]} | {_md(a.outlet)} | {_md(a.title or a.id)} | "
-            f"{view.date_of(a)} | {note} |"
+            f"| {view.number[a.id]} | {_md(a.outlet)} | {_md(view.source_title(a))} | "
+            f"{view.date_of(a)} | {_md(note)} |"
         )
     out.append("")
     if brief.warnings:

@@ -95,9 +95,10 @@ def renderables(brief: Brief) -> Iterator[RenderableType]:
         yield t
     t = Table("#", "outlet", "title", "published", title="Sources", expand=True)
     for a in brief.articles:
-        title = a.title or a.id
-        if a.duplicate_of:
-            title += f" (copy of {a.duplicate_of})"
+        title = view.source_title(a)
+        notes = view.source_notes(a)
+        if notes:
+            title += f" ({'; '.join(notes)})"
         t.add_row(str(view.number[a.id]), Text(a.outlet), Text(title), view.date_of(a))
     yield t
 
