@@ -61,6 +61,7 @@ def test_titles_become_roles(resolved: tuple[list[Entity], list]) -> None:
     assert {"secretary of state", "us defense secretary"} <= roles
     bolton = _named(entities, "John Bolton")
     assert "national security adviser" in {r.lower() for r in bolton.roles}
+    assert "mr" not in {r.lower() for r in bolton.roles}  # "Mr Bolton": an address, not an office
     assert not any(e.name.startswith(("Mr ", "Secretary")) for e in entities)
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storyweave import Brief, Citation, Sentence, Summary, SummarySentence
 from storyweave._model import SourceInfo
 from storyweave.render import format_for_path, render
+from storyweave.render._view import when
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)> & "quotes" \'single\''
 
@@ -65,3 +67,17 @@ def test_format_from_suffix() -> None:
     assert format_for_path("b.md") == "md"
     assert format_for_path("b.json") == "json"
     assert format_for_path("b.txt") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("2019-W18", "week of 2019-04-29"),
+        ("2019-04-30T04:00", "2019-04-30 04:00"),
+        ("2019-04-30", "2019-04-30"),
+        ("2019-05", "2019-05"),
+        ("2019-W99", "2019-W99"),  # no such week: shown as written
+    ],
+)
+def test_timeline_dates_read_as_a_reader_writes_them(value: str, shown: str) -> None:
+    assert when(value) == shown

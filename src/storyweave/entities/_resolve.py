@@ -28,7 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .._model import AnalysedArticle, Entity, Mention
 from ._names import acronym_of, clean_surface, compact, name_key
 from ._persons import GroupWords, UnionFind, WordBlocks, group_full_names, group_single_words
-from ._roles import ROLE_HEADS, ROLE_MODIFIERS, roles_of_mention
+from ._roles import ROLE_HEADS, ROLE_MODIFIERS, is_courtesy_title, roles_of_mention
 
 # Common alternative names of countries and blocs (keys without dots or spaces).
 COUNTRY_ALIASES = {
@@ -228,7 +228,8 @@ def _entity(
         sentence = next((s for s in analysed[r.article].sentences if s.id == m.sentence), None)
         if person and sentence is not None:
             for role in roles_of_mention(m, sentence):
-                roles.setdefault(role.lower(), role)
+                if not is_courtesy_title(role):  # "Mr" says how to address him, not what he is
+                    roles.setdefault(role.lower(), role)
     aliases = tuple(dict.fromkeys(s for s in surfaces if s and s != name))
     per_article = Counter(analysed[r.article].article.id for r in refs)
     return Entity(id=entity_id, name=name, label=label, aliases=aliases,

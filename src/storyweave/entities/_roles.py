@@ -107,6 +107,11 @@ def role_after(sentence: Sentence, end: int) -> str | None:
     return " ".join(words)
 
 
+def is_courtesy_title(role: str) -> bool:
+    """True for a form of address alone ("Mr", "Dr."): no office, so no role to list."""
+    return all(w.lower().rstrip(".") in COURTESY_TITLES for w in role.split())
+
+
 def roles_of_mention(mention: Mention, sentence: Sentence) -> list[str]:
     found = (role_before(sentence, mention.start), role_after(sentence, mention.end))
     return [role for role in found if role]

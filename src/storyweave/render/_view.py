@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
 from .._model import Brief, Citation, Quote, Sentence, SourceInfo
 
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
+_DAY_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d")
 QUOTE_MARKS = "\"'“”‘’«»„"
 
 
@@ -22,6 +26,17 @@ def short(text: str, limit: int = 90) -> str:
 def plural(count: int, noun: str) -> str:
     """'1 article', '5 articles'."""
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def when(value: str) -> str:
+    """A TIMEX3 value as a reader writes it: '2019-W18' -> 'week of 2019-04-29'."""
+    if week := _ISO_WEEK.match(value):
+        try:
+            monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        except ValueError:
+            return value
+        return f"week of {monday.isoformat()}"
+    return value.replace("T", " ", 1) if _DAY_TIME.match(value) else value
 
 
 @dataclass

@@ -15,7 +15,7 @@ import jinja2
 
 from .._model import Brief
 from .._registry import registry
-from ._view import BriefView, short
+from ._view import BriefView, short, when
 
 MAX_MATRIX_FACTS = 24
 
@@ -35,6 +35,7 @@ def _template() -> jinja2.Template:
     )
     env.filters["anchor"] = anchor
     env.filters["short"] = short
+    env.filters["when"] = when
     source = resources.files("storyweave.render").joinpath("templates/brief.html.j2")
     return env.from_string(source.read_text(encoding="utf-8"))
 

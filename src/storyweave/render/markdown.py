@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from .._model import Brief, Citation
 from .._registry import registry
-from ._view import BriefView, short
+from ._view import BriefView, short, when
 
 MAX_FACTS = 15
 MAX_SINGLE = 5
@@ -99,8 +99,8 @@ def render_markdown(brief: Brief) -> str:
         for ev in brief.timeline:
             unsure = " (uncertain)" if ev.uncertain else ""
             out.append(
-                f"- **{_md(ev.date)}**{unsure}: {_md(ev.text)} "
-                f"— {len(ev.outlets)} outlet(s) {_cites(view, ev.citations)}"
+                f"- **{_md(when(ev.date))}**{unsure}: {_md(ev.text)} "
+                f"— {_md(', '.join(ev.outlets))} {_cites(view, ev.citations)}"
             )
         out.append("")
     if brief.entities:

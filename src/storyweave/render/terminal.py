@@ -12,7 +12,7 @@ from rich.text import Text
 
 from .._model import Brief, Citation
 from .._registry import registry
-from ._view import BriefView, short
+from ._view import BriefView, short, when
 
 MAX_ROWS = 12
 
@@ -91,7 +91,9 @@ def renderables(brief: Brief) -> Iterator[RenderableType]:
     if brief.timeline:
         t = Table("date", "event", "outlets", title="Timeline", expand=True)
         for ev in brief.timeline[: MAX_ROWS * 2]:
-            t.add_row(ev.date + (" ?" if ev.uncertain else ""), Text(ev.text), str(len(ev.outlets)))
+            t.add_row(
+                when(ev.date) + (" ?" if ev.uncertain else ""), Text(ev.text), str(len(ev.outlets))
+            )
         yield t
     t = Table("#", "outlet", "title", "published", title="Sources", expand=True)
     for a in brief.articles:
