@@ -106,6 +106,9 @@ def test_framing_ranks_terms_and_flags_loaded_language(story: Story) -> None:
         )
     loaded = {t.term for t in framing if t.loaded}
     assert {"abortive coup", "egg all over its face"} <= loaded
+    # Prepositions and spans of time are how a sentence is built, not how the event is framed.
+    words = {w for t in framing for w in t.term.split()}
+    assert not words & {"like", "outside", "week", "said", "tuesday"}
 
 
 def test_coverage_matrix_matches_fact_outlets(story: Story) -> None:
