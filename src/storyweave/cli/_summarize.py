@@ -125,7 +125,12 @@ def eval_summaries_command(
     data: DataOpt = None,
     json_path: JsonOpt = None,
 ) -> None:
-    """ROUGE of storyweave's summaries beside lead, LexRank, TextRank and an oracle."""
+    """ROUGE and readability of storyweave's summaries beside lead, LexRank, TextRank and an oracle.
+
+    The readability table counts, in every system's summaries, sentences opening
+    on a pronoun or connective without the sentence before them, quotations
+    left open, summaries repeating a fact, and summaries opening on a lead.
+    """
     from ..evaluate.summaries import evaluate_summaries, resolve_dataset
 
     folder = run_guarded(lambda: resolve_dataset(dataset, data))
@@ -138,6 +143,7 @@ def eval_summaries_command(
         )
     )
     stdout.print(_rouge_table(table))
+    stdout.print(_readability_table(table))
     if json_path is not None:
         json_path.write_text(json.dumps(table, indent=2), encoding="utf-8")
         stderr.print(f"wrote {json_path}", highlight=False)
@@ -179,4 +185,41 @@ def _rouge_table(table: dict[str, object]) -> Table:
     if lexrank and "storyweave" in systems:
         ratio = [systems["storyweave"][c] / max(lexrank[c], 1e-9) for c in columns]
         out.add_row("÷ lexrank", *(f"{r:.3f}" for r in ratio), "", "")
+    return out
+
+
+# (JSON key, column heading): shares of summary sentences, then of summaries, then of words.
+READABILITY_COLUMNS = (
+    ("dangling", "dangling"),
+    ("broken_quotes", "broken q"),
+    ("near_repeat_summaries", "repeat"),
+    ("lead_opener", "lead 1st"),
+    ("unlocated_words", "unfound"),
+)
+
+
+def _readability_table(table: dict[str, object]) -> Table:
+    """Readability in percent, narrow enough for an 80-column terminal."""
+    systems = table["systems"]
+    assert isinstance(systems, dict)
+    out = Table(
+        title=f"{table['dataset']}: readability, %",
+        caption="% of summary sentences: dangling opening, broken quotes (not closed by the "
+        "sentences shown with them; the JSON's unbalanced_quotes counts each sentence's own "
+        "marks); % of summaries: "
+        "a near-repeated pair, opening on one of its article's first 3 sentences; "
+        "% of words: not found in the articles. sents: sentences per summary.",
+        box=box.SIMPLE,
+        padding=(0, 1),
+    )
+    out.add_column("system", no_wrap=True)
+    out.add_column("sents", justify="right", no_wrap=True)
+    for _, heading in READABILITY_COLUMNS:
+        out.add_column(heading, justify="right", no_wrap=True)
+    for name, scores in systems.items():
+        out.add_row(
+            name,
+            f"{scores['summary_sentences']:.1f}",
+            *(f"{100 * scores[key]:.1f}" for key, _ in READABILITY_COLUMNS),
+        )
     return out

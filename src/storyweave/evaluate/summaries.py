@@ -10,7 +10,9 @@ cluster's ``references/``:
 - F1 of the whole summary: the Multi-News protocol (averaged likewise).
 
 Systems, side by side in one run: storyweave, lead, sumy LexRank and TextRank,
-and a greedy extractive oracle (the headroom).
+and a greedy extractive oracle (the headroom). Each summary is also audited for
+readability (``_readability``: dangling openings, broken quotations,
+near-repeats, a lead opener), by the rules storyweave's summarizer enforces.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from ..summarize import prepare_articles, read_cluster, split_article, summarize
 from ..summarize._baselines import baseline, oracle
 from ..summarize._text import truncate_words
 from ._paths import default_data_dir
+from ._readability import ReadabilityTally, audit_summary
 
 SYSTEMS = ("storyweave", "lead", "lexrank", "textrank", "oracle")
 METRICS = ("rouge1", "rouge2", "rougeL")
@@ -67,13 +70,14 @@ class SystemScores:
     f1: dict[str, list[float]] = field(default_factory=lambda: {m: [] for m in METRICS})
     words: list[int] = field(default_factory=list)
     seconds: float = 0.0
+    readability: ReadabilityTally = field(default_factory=ReadabilityTally)
 
     def means(self) -> dict[str, float]:
         out = {f"{m}_recall": _mean(self.recall[m]) for m in METRICS}
         out |= {f"{m}_f1": _mean(self.f1[m]) for m in METRICS}
         out["words"] = _mean([float(w) for w in self.words])
         out["seconds"] = self.seconds
-        return out
+        return out | self.readability.means()
 
 
 def _mean(values: Sequence[float]) -> float:
@@ -159,6 +163,8 @@ def evaluate_summaries(
             text = run(articles, sentences, budget, references)
             scores[name].seconds += time.perf_counter() - started
             rouge.add(scores[name], text, references, budget)
+            # The whole output, as a reader gets it (a last sentence cut by the budget too).
+            scores[name].readability.add(audit_summary(text, sentences))
         if progress:
             progress(n, len(folders))
     return {

@@ -73,16 +73,25 @@ def previous_ids(candidates: Sequence[Candidate]) -> dict[str, str]:
 
 def redundant_pairs(shortlisted: Sequence[Candidate]) -> list[tuple[int, int]]:
     """Index pairs of shortlisted sentences that repeat each other."""
+    return redundant_stem_pairs([c.stems for c in shortlisted])
+
+
+def redundant_stem_pairs(stems: Sequence[frozenset[str]]) -> list[tuple[int, int]]:
+    """Index pairs ``(i, k)``, ``i < k``, of stem sets at cosine ``REDUNDANT_COSINE`` or more.
+
+    Shared with the evaluation's readability audit, which counts near-repeats
+    in any system's summary by the rule the program enforces.
+    """
     vocabulary: dict[str, int] = {}
     rows, cols = [], []
-    for i, candidate in enumerate(shortlisted):
-        for s in candidate.stems:
+    for i, sentence_stems in enumerate(stems):
+        for s in sentence_stems:
             rows.append(i)
             cols.append(vocabulary.setdefault(s, len(vocabulary)))
     if not rows:
         return []
     matrix = sparse.csr_matrix(
-        (np.ones(len(rows)), (rows, cols)), shape=(len(shortlisted), len(vocabulary))
+        (np.ones(len(rows)), (rows, cols)), shape=(len(stems), len(vocabulary))
     )
     norms = np.sqrt(np.asarray(matrix.sum(axis=1)).ravel())
     overlap = (matrix @ matrix.T).toarray() / np.outer(norms, norms).clip(min=1e-9)
