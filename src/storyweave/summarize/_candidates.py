@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .._model import Sentence
+from ..clean._dateline import wire_dateline
 from ._text import bigram_concepts, content_stems, normalise_space, word_count, words_of
 
 MIN_WORDS = 6
@@ -20,7 +21,6 @@ MAX_WORDS = 70
 # Longer "sentences" are lists, tables or unpunctuated dumps: never chosen, and
 # only their start is read, so hostile text cannot make the patterns below slow.
 MAX_SENTENCE_CHARS = 2_000
-_DATELINE_CHARS = 120
 
 # Openings that point back at something said before: pronouns, demonstratives, connectives.
 _DEPENDENT_OPENING = re.compile(
@@ -50,10 +50,6 @@ _PRONOUN_ATTRIBUTION = re.compile(
 # before it: it may only follow the sentence before it.
 _PERSONAL_OPENING = re.compile(
     r"^(?:i|i'm|i've|i'd|i'll|we|we're|we've|you|my|our|your)\b", re.IGNORECASE
-)
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z.'-]*[ ,]+){0,5}(?:\((?:AP|Reuters|AFP|UPI|CNN|Xinhua)\)|[A-Z]{2,}[A-Z .,'-]*"
-    r"\([A-Za-z ]+\))\s*(?:_|-{1,2}|—|–)?\s*"
 )
 _FURNITURE = re.compile(
     r"https?://|www\.|@\w|\.com\b|click here|subscribe|newsletter|sign up|cookie|"
@@ -86,8 +82,8 @@ class Candidate:
 
 def strip_dateline(text: str) -> str:
     """``'WASHINGTON (AP) _ The Senate voted...'`` -> ``'The Senate voted...'``."""
-    match = _DATELINE.match(text[:_DATELINE_CHARS])
-    stripped = text[match.end() :] if match else text
+    dateline = wire_dateline(text)
+    stripped = text[dateline[0] :] if dateline else text
     return stripped if stripped and stripped[0].isupper() else text
 
 

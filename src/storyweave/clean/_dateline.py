@@ -1,0 +1,40 @@
+"""Wire datelines: "KATHMANDU, Nepal (AP) — A Swiss climber ...".
+
+A news agency's story opens on the place it was filed from and the agency in
+parentheses. The dateline is not part of the sentence (the summarizer cuts it)
+and it names who wrote the story, which is the outlet to credit when the page
+names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+DATELINE_CHARS = 120  # a dateline sits within the first words of the text
+# Up to five capitalised words (the place), then the agency in parentheses:
+# a known agency after any place, any name after a place in capitals.
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z.'-]*[ ,]+){0,5}"
+    r"(?:\((?P<agency>AP|Reuters|AFP|UPI|CNN|Xinhua)\)"
+    r"|[A-Z]{2,}[A-Z .,'-]*\((?P<name>[A-Za-z ]+)\))"
+    r"\s*(?P<dash>_|-{1,2}|—|–)?\s*"
+)
+MAX_AGENCY_WORDS = 3
+
+
+def wire_dateline(text: str) -> tuple[int, str | None] | None:
+    """(end of the dateline, the agency it names) when ``text`` opens on one, else None.
+
+    A known agency is always named; another name in parentheses only when a
+    dash follows and it is short ("NEW YORK (CNNMoney) —"), since "NASA
+    (National Aeronautics and Space Administration) said" opens the same way.
+    """
+    match = DATELINE.match(text[:DATELINE_CHARS])
+    if match is None:
+        return None
+    name = " ".join((match["name"] or "").split())
+    if match["agency"]:
+        return match.end(), match["agency"]
+    if name and match["dash"] and len(name.split()) <= MAX_AGENCY_WORDS:
+        return match.end(), name
+    return match.end(), None
