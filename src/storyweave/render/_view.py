@@ -39,6 +39,12 @@ def when(value: str) -> str:
     return value.replace("T", " ", 1) if _DAY_TIME.match(value) else value
 
 
+def _file_or_id(info: SourceInfo) -> str:
+    """The article's file name when the article is a file of its own, else its id."""
+    name = PurePath(info.path).name if info.path else ""
+    return name if name and PurePath(name).stem == info.id else info.id
+
+
 @dataclass
 class BriefView:
     """Read-only helpers over one brief, so renderers stay short."""
@@ -83,9 +89,7 @@ class BriefView:
     @staticmethod
     def source_title(info: SourceInfo) -> str:
         """The article's headline, or which file it came from when it has none."""
-        if info.title:
-            return info.title
-        return f"(no headline) {PurePath(info.path).name if info.path else info.id}"
+        return info.title or f"(no headline) {_file_or_id(info)}"
 
     @staticmethod
     def source_notes(info: SourceInfo) -> list[str]:
@@ -96,7 +100,8 @@ class BriefView:
         elif info.authors:
             notes.append("by " + ", ".join(info.authors))
         elif info.outlet == info.id:
-            notes.append("neither outlet nor author named: credited to its file")
+            named_by = "file" if _file_or_id(info) != info.id else "id"
+            notes.append(f"neither outlet nor author named: credited to its {named_by}")
         return notes
 
     def date_of(self, info: SourceInfo) -> str:
