@@ -18,6 +18,7 @@ from storyweave.evaluate._readability import (
     Audit,
     ReadabilityTally,
     audit_summary,
+    furniture_places,
     locate,
 )
 from storyweave.evaluate.summaries import evaluate_summaries
@@ -42,8 +43,20 @@ COPY = (
 )
 
 
+FLOODS = (
+    "Floods closed the main road into Lagos on Monday, officials said.\n\nAdvertisement\n\n"
+    "Floods in pictures: a city under water Read more\n\n"
+    "It was the worst flooding in the city for a decade.\n\n"
+    "The rains are expected to continue until Friday."
+)
+
+
+def articles_of(*texts: str) -> list[Article]:
+    return [Article(id=f"a{n}", text=t) for n, t in enumerate(texts)]
+
+
 def sentences_of(*texts: str) -> list[list[Sentence]]:
-    return [split_article(Article(id=f"a{n}", text=t)) for n, t in enumerate(texts)]
+    return [split_article(a) for a in articles_of(*texts)]
 
 
 @pytest.fixture
@@ -146,6 +159,24 @@ def test_a_last_sentence_cut_inside_a_quotation_is_broken(cluster: list[list[Sen
         cluster,
     )
     assert whole.broken_quotes == 0
+
+
+def test_furniture_between_two_sentences_is_not_read() -> None:
+    articles = articles_of(SENATE, FLOODS)
+    cluster = [split_article(a) for a in articles]
+    # The cleaner blanks the advertisement and the link, whole; no sentence of SENATE.
+    furniture = furniture_places(articles, cluster)
+    assert furniture == {(1, 1), (1, 2)}
+    closed = "Floods closed the main road into Lagos on Monday, officials said."
+    worst = "It was the worst flooding in the city for a decade."
+    rains = "The rains are expected to continue until Friday."
+    assert audit_summary(f"{closed} {worst}", cluster, furniture).dangling == 0
+    assert audit_summary(f"{closed} {worst}", cluster).dangling == 1  # read with the furniture
+    # The fourth sentence of the page is the third of its text: a lead.
+    assert audit_summary(rains, cluster, furniture).lead_opener
+    assert not audit_summary(rains, cluster).lead_opener
+    # A furniture line is nobody's lead.
+    assert not audit_summary("Advertisement", cluster, furniture).lead_opener
 
 
 def _cosine(a: str, b: str) -> float:

@@ -18,6 +18,10 @@ counts them in the output of any extractive system, from its text alone:
    ``is_dependent`` (a dangling opening unless the sentence just before it in
    its article directly precedes it in the summary), ``quotes_balanced``, and
    the program's near-repeat rule (``redundant_stem_pairs``).
+
+An article is read as a reader reads it: a sentence that storyweave's cleaning
+blanks whole ("... Read more", a share prompt) is furniture, not text, so it
+comes between no two sentences and counts in no article's lead.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from .._model import Sentence
+from .._model import Article, Sentence
 from ..summarize._candidates import is_dependent, quotes_balanced
 from ..summarize._ilp import redundant_stem_pairs
 from ..summarize._text import content_stems, normalise_space, words_of
@@ -134,12 +138,59 @@ def locate(summary: str, sentences: Sequence[Sequence[Sentence]]) -> list[Locate
     return out
 
 
-def follows(before: Located, after: Located) -> bool:
-    """True when ``before`` is, somewhere, the sentence just before ``after`` in its article."""
-    return any((a, i - 1) in before.places for a, i in after.places)
+def furniture_places(
+    articles: Sequence[Article], sentences: Sequence[Sequence[Sentence]]
+) -> frozenset[Place]:
+    """The sentences that storyweave's cleaning blanks whole: links, prompts, credits."""
+    from ..clean import clean_article
+
+    out: set[Place] = set()
+    for a, (article, sents) in enumerate(zip(articles, sentences, strict=True)):
+        try:
+            cleaned = clean_article(article).text
+        except Exception:  # a cleaner failure on one article must not stop the evaluation
+            continue
+        if len(cleaned) == len(article.text):  # offsets kept, as the cleaner promises
+            out |= {(a, s.index) for s in sents if not cleaned[s.start : s.end].strip()}
+    return frozenset(out)
 
 
-def passages(stretches: Sequence[Located]) -> list[list[Located]]:
+@dataclass(frozen=True)
+class Reading:
+    """Each sentence's predecessor and position in its article, furniture skipped."""
+
+    previous: dict[Place, Place]
+    position: dict[Place, int]  # among the article's text sentences; furniture has none
+
+    @classmethod
+    def of(
+        cls, sentences: Sequence[Sequence[Sentence]], furniture: frozenset[Place] = frozenset()
+    ) -> Reading:
+        previous: dict[Place, Place] = {}
+        position: dict[Place, int] = {}
+        for a, sents in enumerate(sentences):
+            last: Place | None = None
+            count = 0
+            for s in sents:
+                place = (a, s.index)
+                if last is not None:
+                    previous[place] = last
+                if place not in furniture:
+                    position[place] = count
+                    count += 1
+                    last = place
+        return cls(previous, position)
+
+    def follows(self, before: Located, after: Located) -> bool:
+        """True when ``before`` is, somewhere, the sentence just before ``after``."""
+        return any(self.previous.get(p) in before.places for p in after.places)
+
+    def is_lead(self, stretch: Located) -> bool:
+        """True when ``stretch`` is, somewhere, among its article's first sentences."""
+        return any(self.position.get(p, LEAD_SENTENCES) < LEAD_SENTENCES for p in stretch.places)
+
+
+def passages(stretches: Sequence[Located], reading: Reading) -> list[list[Located]]:
     """Located sentences in runs that follow one another in one article, in summary order."""
     out: list[list[Located]] = []
     previous: Located | None = None
@@ -147,7 +198,7 @@ def passages(stretches: Sequence[Located]) -> list[list[Located]]:
         if not s.places:
             previous = None  # unlocated words break a run
             continue
-        if previous is not None and follows(previous, s):
+        if previous is not None and reading.follows(previous, s):
             out[-1].append(s)
         else:
             out.append([s])
@@ -177,10 +228,18 @@ def broken_quotations(passage: Sequence[Located]) -> int:
     return broken
 
 
-def audit_summary(summary: str, sentences: Sequence[Sequence[Sentence]]) -> Audit:
-    """The readability counts of one summary of the articles split into ``sentences``."""
+def audit_summary(
+    summary: str,
+    sentences: Sequence[Sequence[Sentence]],
+    furniture: frozenset[Place] = frozenset(),
+) -> Audit:
+    """The readability counts of one summary of the articles split into ``sentences``.
+
+    ``furniture``: sentences that are no text of their article (``furniture_places``).
+    """
     stretches = locate(summary, sentences)
-    runs = passages(stretches)
+    reading = Reading.of(sentences, furniture)
+    runs = passages(stretches, reading)
     located = [s for run in runs for s in run]
     stems = [frozenset(content_stems(words_of(s.text))) for s in located]
     return Audit(
@@ -190,7 +249,7 @@ def audit_summary(summary: str, sentences: Sequence[Sequence[Sentence]]) -> Audi
         unbalanced_quotes=sum(1 for s in located if not quotes_balanced(s.text)),
         broken_quotes=sum(broken_quotations(run) for run in runs),
         near_repeat=bool(redundant_stem_pairs(stems)),
-        lead_opener=bool(stretches) and any(i < LEAD_SENTENCES for _, i in stretches[0].places),
+        lead_opener=bool(stretches) and reading.is_lead(stretches[0]),
         words=len(summary.split()),
         unlocated_words=sum(len(s.text.split()) for s in stretches if not s.places),
     )

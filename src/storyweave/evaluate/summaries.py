@@ -29,7 +29,7 @@ from ..summarize import prepare_articles, read_cluster, split_article, summarize
 from ..summarize._baselines import baseline, oracle
 from ..summarize._text import truncate_words
 from ._paths import default_data_dir
-from ._readability import ReadabilityTally, audit_summary
+from ._readability import ReadabilityTally, audit_summary, furniture_places
 
 SYSTEMS = ("storyweave", "lead", "lexrank", "textrank", "oracle")
 METRICS = ("rouge1", "rouge2", "rougeL")
@@ -158,13 +158,14 @@ def evaluate_summaries(
             p.read_text(encoding="utf-8") for p in sorted((folder / "references").glob("*.txt"))
         ]
         sentences = [split_article(a) for a in articles]
+        furniture = furniture_places(articles, sentences)
         for name, run in runners.items():
             started = time.perf_counter()
             text = run(articles, sentences, budget, references)
             scores[name].seconds += time.perf_counter() - started
             rouge.add(scores[name], text, references, budget)
             # The whole output, as a reader gets it (a last sentence cut by the budget too).
-            scores[name].readability.add(audit_summary(text, sentences))
+            scores[name].readability.add(audit_summary(text, sentences, furniture))
         if progress:
             progress(n, len(folders))
     return {
