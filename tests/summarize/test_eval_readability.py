@@ -23,6 +23,7 @@ from storyweave.evaluate._readability import (
 )
 from storyweave.evaluate.summaries import evaluate_summaries
 from storyweave.summarize import split_article
+from storyweave.summarize._candidates import is_dependent
 from storyweave.summarize._ilp import REDUNDANT_COSINE
 from storyweave.summarize._text import content_stems, words_of
 
@@ -117,6 +118,10 @@ def test_a_dependent_opening_dangles_unless_its_predecessor_precedes_it(
     # "However, the new wage ..." opens on a connective; shown as "The new wage ..." it does not.
     assert audit_summary(f"{house} However, the new wage will not apply", cluster).dangling == 1
     assert audit_summary(f"{house} The new wage will not apply", cluster).dangling == 0
+    # An article's first sentence leaves nothing out, whatever it opens on.
+    it = "It was a long night in the Senate, where the vote on the minimum wage took ten hours."
+    assert is_dependent(it)
+    assert audit_summary(f"{house} {it}", sentences_of(FARMS, it)).dangling == 0
 
 
 def test_a_wire_copy_can_supply_the_predecessor() -> None:
@@ -172,6 +177,10 @@ def test_furniture_between_two_sentences_is_not_read() -> None:
     rains = "The rains are expected to continue until Friday."
     assert audit_summary(f"{closed} {worst}", cluster, furniture).dangling == 0
     assert audit_summary(f"{closed} {worst}", cluster).dangling == 1  # read with the furniture
+    # A summary that shows the furniture (the lead baseline) keeps the page's order.
+    page = f"{closed} Advertisement Floods in pictures: a city under water Read more {worst}"
+    assert [sorted(s.places) for s in locate(page, cluster)] == [[(1, n)] for n in range(4)]
+    assert audit_summary(page, cluster, furniture).dangling == 0
     # The fourth sentence of the page is the third of its text: a lead.
     assert audit_summary(rains, cluster, furniture).lead_opener
     assert not audit_summary(rains, cluster).lead_opener

@@ -16,7 +16,8 @@ counts them in the output of any extractive system, from its text alone:
    headline ends on) form an unlocated stretch and are counted as such.
 2. **Judge** each located sentence with the summarizer's own rules:
    ``is_dependent`` (a dangling opening unless the sentence just before it in
-   its article directly precedes it in the summary), ``quotes_balanced``, and
+   its article directly precedes it in the summary, or it opens its article),
+   ``quotes_balanced``, and
    the program's near-repeat rule (``redundant_stem_pairs``).
 
 An article is read as a reader reads it: a sentence that storyweave's cleaning
@@ -182,8 +183,19 @@ class Reading:
         return cls(previous, position)
 
     def follows(self, before: Located, after: Located) -> bool:
-        """True when ``before`` is, somewhere, the sentence just before ``after``."""
-        return any(self.previous.get(p) in before.places for p in after.places)
+        """True when ``before`` is, somewhere, the sentence just before ``after``.
+
+        Just before in the text, or on the page: a summary that shows the
+        furniture line between two sentences (the lead baseline) keeps them together.
+        """
+        return any(
+            self.previous.get((a, i)) in before.places or (a, i - 1) in before.places
+            for a, i in after.places
+        )
+
+    def opens_article(self, stretch: Located) -> bool:
+        """True when ``stretch`` is, somewhere, its article's first sentence: nothing left out."""
+        return any(p not in self.previous for p in stretch.places)
 
     def is_lead(self, stretch: Located) -> bool:
         """True when ``stretch`` is, somewhere, among its article's first sentences."""
@@ -244,8 +256,11 @@ def audit_summary(
     stems = [frozenset(content_stems(words_of(s.text))) for s in located]
     return Audit(
         sentences=len(located),
-        # Only the first sentence of a run can lack the sentence before it.
-        dangling=sum(1 for run in runs if is_dependent(run[0].text)),
+        # Only the first sentence of a run can lack the sentence before it, and
+        # an article's first sentence has none to lack.
+        dangling=sum(
+            1 for run in runs if is_dependent(run[0].text) and not reading.opens_article(run[0])
+        ),
         unbalanced_quotes=sum(1 for s in located if not quotes_balanced(s.text)),
         broken_quotes=sum(broken_quotations(run) for run in runs),
         near_repeat=bool(redundant_stem_pairs(stems)),
