@@ -17,8 +17,8 @@ counts them in the output of any extractive system, from its text alone:
 2. **Judge** each located sentence with the summarizer's own rules:
    ``is_dependent`` (a dangling opening unless the sentence just before it in
    its article directly precedes it in the summary, or it opens its article),
-   ``quotes_balanced``, and
-   the program's near-repeat rule (``redundant_stem_pairs``).
+   ``quotes_balanced``, and the program's near-repeat rule
+   (``redundant_stem_pairs``).
 
 An article is read as a reader reads it: a sentence that storyweave's cleaning
 blanks whole ("... Read more", a share prompt) is furniture, not text, so it
