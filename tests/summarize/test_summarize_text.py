@@ -89,6 +89,18 @@ def test_readability_checks() -> None:
     assert strip_dateline("The UN (United Nations) met.") == "The UN (United Nations) met."
 
 
+def test_openings_that_continue_a_story_and_openings_that_say_when() -> None:
+    # Found by the readability audit of `eval summaries` on multinews-val.
+    assert is_dependent("Eventually, though, child mortality declined across the region.")
+    assert is_dependent("Later, the police arrived at the house.")
+    assert is_dependent("Either way that seems to be a lot of people.")
+    assert is_dependent("This was the end of the talks.")
+    assert not is_dependent("This month, the council voted to close the plant.")
+    assert not is_dependent("That year the river rose higher than ever before.")
+    assert not is_presentable("Sorry, the page you requested could not be found on the site.", 12)
+    assert not is_presentable("Details on her potential Dancing dreams after the jump!", 9)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=600))
 def test_spans_are_ordered_trimmed_and_inside_the_text(text: str) -> None:

@@ -24,11 +24,15 @@ MAX_SENTENCE_CHARS = 2_000
 
 # Openings that point back at something said before: pronouns, demonstratives, connectives.
 _DEPENDENT_OPENING = re.compile(
-    r"^[\"“‘`']*(?:he|she|it|they|him|her|his|hers|its|their|theirs|them|this|these|those|"
-    r"that|such|also|but|and|or|so|yet|however|meanwhile|moreover|furthermore|still|then|"
+    r"^[\"“‘`']*(?:he|she|it|they|him|her|his|hers|its|their|theirs|them|(?:this|that)"
+    # "This week, ..." says when, not what was said before
+    r"(?!\s+(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|fall|autumn"
+    r"|winter|season)\b)|these|those|"
+    r"such|also|but|and|or|so|yet|however|meanwhile|moreover|furthermore|still|then|"
     r"thus|therefore|instead|nevertheless|nonetheless|besides|additionally|otherwise|"
     r"likewise|both|another|other|others|in addition|as a result|at the same time|"
-    r"in turn|even so|the same|by contrast|in contrast|for example|for instance)\b",
+    r"in turn|even so|the same|by contrast|in contrast|for example|for instance|"
+    r"eventually|though|later|finally|afterwards?|either way|in any case|even then|by then)\b",
     re.IGNORECASE,
 )
 # Discourse connectives that only link a sentence to the one before it: dropped,
@@ -59,6 +63,7 @@ _FURNITURE = re.compile(
     # archived pages (the Wayback Machine's notices) and reader prompts
     r"internet archive|wayback machine|no more 404|\bcrawl(?:s|ed)? (?:data|of)\b|"
     r"in the comments|leave a comment|(?:our|photo|the) gallery\b|\bslideshow\b|"
+    r"after the jump|page you requested|could not be found|archives? of (?:our )?stories|"
     # a transcript's or a document's own introduction
     r"\b(?:here (?:is|are)|following (?:is|are)) (?:a|an|the) (?:text|transcript|excerpts?)\b",
     re.IGNORECASE,
