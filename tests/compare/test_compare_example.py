@@ -90,6 +90,9 @@ def test_conflicts_are_the_real_ones(story: Story) -> None:
     }
     denied = " ".join(s.text for a in story.analysed for s in a.sentences if s.id in denied_ids)
     assert "denied the claims" in denied and "rejected a suggestion" in denied
+    # Headed by what is claimed (Pompeo's claim), not by the sentence that reports it
+    # ("So, at the time when Maduro was releasing statements ...").
+    assert denial.subject == "Maduro was actually on a plane, preparing to flee the country"
 
 
 def test_framing_ranks_terms_and_flags_loaded_language(story: Story) -> None:

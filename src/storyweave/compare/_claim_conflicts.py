@@ -33,6 +33,8 @@ EXPLICIT_DATE = re.compile(
 )
 CLAIM_MATCH = 0.5
 SAME_CLAIM = 0.55
+CLAIM_CUE = re.compile(r"claim|alleg|accus|assert|insist|charg|contend", re.I)
+MIN_CLAIM_WORDS = 4  # a shorter attributed content ("so", "it") is no claim to head a conflict
 ANAPHORIC_DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed)|"
     r"disput(?:e|es|ed))\s+(?:the|these|those|this|that|such|his|her|their|its|all(?:\s+the)?)\s+"
@@ -181,10 +183,29 @@ def denial_conflicts(ctx: StoryContext) -> list[Found]:
         else:
             contested.append((claims, {sentence_id}, [claim]))
     return [
-        ("denial", ctx.sentence[targets[0]].text,
+        ("denial", _what_is_claimed(ctx, targets[0]),
          [("claimed", sorted(claims)), ("denied", sorted(denials))])
         for claims, denials, targets in contested
     ]  # fmt: skip
+
+
+def _what_is_claimed(ctx: StoryContext, claim_id: str) -> str:
+    """The claim itself, as the subject of its conflict: what the attribution reports.
+
+    "So, at the time when ..., Pompeo is claiming that Maduro was actually on
+    a plane" is about "Maduro was actually on a plane": the content of the
+    sentence's attribution, when the quote extractor found one, else the sentence.
+    """
+    sentence = ctx.sentence[claim_id]
+    art = next(a for a in ctx.analysed if a.article.id == sentence.article)
+    quotes = [q for q in art.quotes if q.sentence == claim_id]
+    # A sentence may report several people: the claim is what is *claimed*.
+    claimed = [q for q in quotes if q.cue and CLAIM_CUE.search(q.cue.text)] or quotes[-1:]
+    content = claimed[0].content.text if claimed else ""
+    claim = re.sub(r"^(?:that|how|whether)\s+", "", content.strip())
+    if len(claim.split()) < MIN_CLAIM_WORDS:
+        return sentence.text
+    return claim[:1].upper() + claim[1:]
 
 
 def _merge_same_subject(found: list[Found]) -> list[Found]:
