@@ -19,6 +19,7 @@ from storyweave.entities import resolve_entities
 from storyweave.ingest import read_inputs
 from storyweave.nlp.analyse import analyse_articles
 from storyweave.summarize._candidates import reads_alone
+from storyweave.summarize._text import stem
 
 
 @dataclass
@@ -112,6 +113,10 @@ def test_framing_ranks_terms_and_flags_loaded_language(story: Story) -> None:
     # Prepositions and spans of time are how a sentence is built, not how the event is framed.
     words = {w for t in framing for w in t.term.split()}
     assert not words & {"like", "outside", "week", "said", "tuesday"}
+    # One form per word: "attempt" and "attempted" are one choice of word.
+    for outlet in outlets:
+        listed = [t.term for t in framing if t.outlet == outlet and not t.loaded]
+        assert len({" ".join(stem(w) for w in t.split()) for t in listed}) == len(listed)
 
 
 def test_coverage_matrix_matches_fact_outlets(story: Story) -> None:

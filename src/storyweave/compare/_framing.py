@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -23,6 +23,7 @@ from .._model import AnalysedArticle, Citation, FramingTerm
 from ..entities._names import name_key
 from ._lexicon import is_loaded, loaded_phrases
 from ._sources import Sources
+from ._text import stem
 
 MIN_Z = 1.28  # one-sided 10% level: single stories are small, stricter levels leave nothing
 MIN_COUNT = 2
@@ -109,6 +110,18 @@ def log_odds_z(
     return out
 
 
+def _one_per_stem(terms: Iterable[str]) -> list[str]:
+    """The strongest form of each term: "attempt" and "attempted" are one choice of word."""
+    seen: set[str] = set()
+    out = []
+    for term in terms:
+        key = " ".join(stem(word) for word in term.split())
+        if key not in seen:
+            seen.add(key)
+            out.append(term)
+    return out
+
+
 def framing_terms(
     analysed: Sequence[AnalysedArticle], sources: Sources, copies: frozenset[str] = frozenset()
 ) -> list[FramingTerm]:
@@ -142,8 +155,10 @@ def framing_terms(
     for outlet, bag in counts.items():
         z = log_odds_z(bag, pooled)
         ranked = sorted(z, key=lambda t: (-z[t], t))  # terms that could be scored
-        neutral = [t for t in ranked if z[t] >= MIN_Z and bag[t] >= MIN_COUNT and not is_loaded(t)]
-        loaded = [t for t in ranked if z[t] > 0 and is_loaded(t)]
+        neutral = _one_per_stem(
+            t for t in ranked if z[t] >= MIN_Z and bag[t] >= MIN_COUNT and not is_loaded(t)
+        )
+        loaded = _one_per_stem(t for t in ranked if z[t] > 0 and is_loaded(t))
         for term, flag in [(t, False) for t in neutral[:TOP_NEUTRAL]] + [
             (t, True) for t in loaded[:TOP_LOADED]
         ]:
