@@ -11,6 +11,7 @@ import storyweave
 from storyweave import Brief, Engine, Result
 from storyweave._config import Settings
 from storyweave._engine import contested_sentences
+from storyweave.render._view import ACTOR_ORDER
 from storyweave.render.markdown import render_markdown
 
 FURNITURE = [
@@ -146,3 +147,12 @@ def test_summary_takes_no_side_in_a_conflict(brief: Brief) -> None:
     contested = contested_sentences(brief.comparison)
     assert "000_90737cc90927fc1a#s19" in contested  # "Mike Pompeo, the US Defense Secretary"
     assert not contested & {s.sentence for s in brief.summary.sentences}
+
+
+def test_the_entity_table_lists_actors_people_first(brief: Brief) -> None:
+    table = render_markdown(brief).split("## People, organisations and places", 1)[1]
+    lines = table.split("## Sources")[0].splitlines()
+    kinds = [line.split(" | ")[1] for line in lines if line.startswith("| ")][1:]  # no header
+    assert kinds[0] == "PERSON" and "NORP" not in kinds  # "Venezuelan" describes, it does not act
+    assert kinds == sorted(kinds, key=ACTOR_ORDER.__getitem__)
+    assert any(e.label == "NORP" for e in brief.entities)  # still in the data

@@ -8,10 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from .._model import Brief, Citation, Quote, Sentence, SourceInfo
+from .._model import Brief, Citation, Entity, Quote, Sentence, SourceInfo
 
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
 _DAY_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d")
+# Which entities the brief's table lists, in this order of kinds.
+ACTOR_ORDER = {"PERSON": 0, "ORG": 1, "GPE": 2, "LOC": 2, "FAC": 2, "EVENT": 3}
 QUOTE_MARKS = "\"'“”‘’«»„"
 
 
@@ -85,6 +87,16 @@ class BriefView:
         for c in citations:
             seen.setdefault(self.outlet(c.article), None)
         return list(seen)
+
+    @property
+    def actors(self) -> list[Entity]:
+        """Entities for the "People, organisations and places" table: people first.
+
+        Nationalities and groups ("Venezuelan", "anti-Maduro") are words about
+        actors, not actors, so they stay in the JSON but out of the table.
+        """
+        ranked = [e for e in self.brief.entities if e.label in ACTOR_ORDER]
+        return sorted(ranked, key=lambda e: ACTOR_ORDER[e.label])  # stable: mentions order kept
 
     @staticmethod
     def source_title(info: SourceInfo) -> str:

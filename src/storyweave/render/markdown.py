@@ -103,14 +103,14 @@ def render_markdown(brief: Brief) -> str:
                 f"— {_md(', '.join(ev.outlets))} {_cites(view, ev.citations)}"
             )
         out.append("")
-    if brief.entities:
+    if view.actors:
         out += [
-            "## People and organisations",
+            "## People, organisations and places",
             "",
             "| name | type | also written | roles |",
             "|---|---|---|---|",
         ]
-        for e in brief.entities[:30]:
+        for e in view.actors[:30]:
             out.append(
                 f"| {_md(e.name)} | {e.label} | {_md(', '.join(e.aliases))} | "
                 f"{_md(', '.join(e.roles))} |"
