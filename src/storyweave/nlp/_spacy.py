@@ -67,9 +67,13 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 def _attach_dateline(doc: Doc, first: Token) -> None:
-    """No sentence starts inside a dateline at ``first`` or right after it."""
+    """No sentence starts inside a dateline at ``first`` or right after it.
+
+    Only a dateline that names its agency counts: "The UN (United Nations)
+    met." opens the same way, and there is nothing to hold together.
+    """
     found = wire_dateline(doc.text[first.idx : first.idx + DATELINE_CHARS])
-    if found is None:
+    if found is None or found[1] is None:
         return
     end = first.idx + found[0]
     for token in doc[first.i + 1 :]:
