@@ -132,7 +132,7 @@ def _claim_for(ctx: StoryContext, denial_id: str) -> str | None:
     """The attributed sentence a denial answers, or None when none fits well enough."""
     denial = ctx.sentence[denial_id]
     if ANAPHORIC_DENIAL.search(denial.text):
-        art = next(a for a in ctx.analysed if a.article.id == denial.article)
+        art = ctx.article_of[denial_id]
         for previous in reversed(art.sentences[max(0, denial.index - 2) : denial.index]):
             if sentence_status(previous.text) == "attributed" and not _denies(previous.text):
                 return previous.id
@@ -196,15 +196,13 @@ def _what_is_claimed(ctx: StoryContext, claim_id: str) -> str:
     a plane" is about "Maduro was actually on a plane": the content of the
     sentence's attribution, when the quote extractor found one, else the sentence.
     """
-    sentence = ctx.sentence[claim_id]
-    art = next(a for a in ctx.analysed if a.article.id == sentence.article)
-    quotes = [q for q in art.quotes if q.sentence == claim_id]
+    quotes = [q for q in ctx.article_of[claim_id].quotes if q.sentence == claim_id]
     # A sentence may report several people: the claim is what is *claimed*.
     claimed = [q for q in quotes if q.cue and CLAIM_CUE.search(q.cue.text)] or quotes[-1:]
     content = claimed[0].content.text if claimed else ""
     claim = re.sub(r"^(?:that|how|whether)\s+", "", content.strip())
     if len(claim.split()) < MIN_CLAIM_WORDS:
-        return sentence.text
+        return ctx.sentence[claim_id].text
     return claim[:1].upper() + claim[1:]
 
 

@@ -25,9 +25,11 @@ class StoryContext:
     fact_of: dict[str, str] = field(init=False)
     entities_in: dict[str, set[str]] = field(init=False)
     fact_by_id: dict[str, Fact] = field(init=False)
+    article_of: dict[str, AnalysedArticle] = field(init=False)  # by sentence id
 
     def __post_init__(self) -> None:
         self.sentence = {s.id: s for a in self.analysed for s in a.sentences}
+        self.article_of = {s.id: a for a in self.analysed for s in a.sentences}
         self.fact_of = {c.sentence: f.id for f in self.facts for c in f.citations}
         self.fact_by_id = {f.id: f for f in self.facts}
         self.entities_in = {}
