@@ -1,0 +1,57 @@
+"""How "Who said what" words each quote."""
+
+from __future__ import annotations
+
+from storyweave import Quote
+from storyweave._model import Brief, Sentence, SourceInfo, Span, Summary
+from storyweave.render._view import BriefView
+
+SENTENCE = (
+    "The U.S. has been urging Russian Federation not to get involved, "
+    "and Pompeo is claiming that Maduro was on a plane."
+)
+
+
+def view() -> BriefView:
+    sentence = Sentence(id="a#s0", article="a", index=0, text=SENTENCE, start=100, end=200)
+    return BriefView(
+        Brief(
+            title="T",
+            articles=(SourceInfo(id="a", outlet="Outlet"),),
+            sentences={sentence.id: sentence},
+            summary=Summary(words=0),
+        )
+    )
+
+
+def quote(content: str, cue: str | None, direct: bool = False) -> Quote:
+    """A quote whose spans sit where ``SENTENCE`` has them (the sentence starts at 100)."""
+    content_at = 100 + SENTENCE.find(content)
+    cue_at = 100 + SENTENCE.find(cue) if cue else 0
+    return Quote(
+        id="a#q0",
+        article="a",
+        sentence="a#s0",
+        content=Span(text=content, start=content_at, end=content_at + len(content)),
+        cue=Span(text=cue, start=cue_at, end=cue_at + len(cue)) if cue else None,
+        direct=direct,
+    )
+
+
+def test_reported_speech_keeps_the_outlets_verb() -> None:
+    claimed = quote("that Maduro was on a plane", "is claiming")
+    assert view().quote_text(claimed) == "is claiming that Maduro was on a plane"
+
+
+def test_the_verbs_object_stays_with_it() -> None:
+    urged = quote("not to get involved", "has been urging")
+    assert view().quote_text(urged) == "has been urging Russian Federation not to get involved"
+
+
+def test_reported_speech_without_a_cue_is_its_words() -> None:
+    assert view().quote_text(quote("not to get involved", None)) == "not to get involved"
+
+
+def test_a_direct_quote_is_its_words_in_one_pair_of_marks() -> None:
+    direct = Quote(id="a#q1", article="a", content=Span(text="“We go,”", start=0, end=8))
+    assert view().quote_text(direct) == "“We go”"
