@@ -43,6 +43,7 @@ def speaker_of(quotes: list[Quote], opening: str) -> str | None:
         ("Clearly this was a failure", "David Smilde"),
         ("All agreed that Maduro had to go", "Bolton"),
         ("If that’s what’s required", "Mike Pompeo"),
+        ("a suggestion by made by the United States", "Russia's Ministry of Foreign Affairs"),
     ],
 )
 def test_example_quotes_have_their_speakers(

@@ -47,13 +47,30 @@ def name_of_source(doc: Doc, start: int, end: int) -> str:
         if e.label_ in NAME_LABELS and root is not None and e.start <= root.i < e.end
     ]
     if named:
-        return named[0].text
+        return _with_possessor(doc, named[0], start).text
     text = " ".join(doc_text(doc)[start:end].split()).strip(" ,;:—-")
     lowered = text.lower()
     for det in _DETERMINERS:
         if lowered.startswith(det):
             return text[len(det) :]
     return text
+
+
+def _with_possessor(doc: Doc, name: Span, start: int) -> Span:
+    """The body with whoever owns it ("Russia's Ministry of Foreign Affairs"):
+    a ministry or a party alone is ambiguous."""
+    owner = next((e for e in doc.ents if e.end == name.start - 1), None)
+    marker = doc[name.start - 1] if name.start > 0 else None
+    if (
+        name.label_ == "ORG"
+        and owner is not None
+        and marker is not None
+        and marker.tag_ == "POS"
+        and owner.label_ in ("GPE", "NORP", "PERSON", "ORG")
+        and owner.start_char >= start
+    ):
+        return doc[owner.start : name.end]
+    return name
 
 
 def is_pronoun(doc: Doc, start: int, end: int) -> bool:
