@@ -10,7 +10,7 @@ from spacy.language import Language
 from storyweave._model import AnalysedArticle, Article, Entity
 from storyweave.clean import clean_article
 from storyweave.entities import EntityIndex, resolve_entities
-from storyweave.nlp.analyse import analyse_articles
+from storyweave.nlp.analyse import analyse_articles, names_a_facility
 
 A000 = "000_90737cc90927fc1a"
 
@@ -89,3 +89,23 @@ def test_index_finds_speakers_by_name_title_or_typo(resolved: tuple[list[Entity]
     assert index.find("the US secretary of state") is _named(entities, "Mike Pompeo")
     assert index.find("Lopez") is None  # two people: no guess
     assert index.find("Angela Merkel") is None
+
+
+def test_a_name_the_text_calls_a_base_is_a_place(resolved: tuple[list[Entity], list]) -> None:
+    entities, _ = resolved
+    # "outside the Carlota military base": the small model says ORG
+    assert _named(entities, "Carlota").label == "FAC"
+    assert _named(entities, "Caracas").label == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "facility"),
+    [
+        ("Lopez met Maduro at the Miraflores presidential palace.", "Miraflores", True),
+        ("Apple said on Monday that sales rose.", "Apple", False),
+        ("Protesters marched on Caracas airport.", "Caracas", False),  # a city, not a building
+    ],
+)
+def test_facility_nouns_after_a_name(nlp: Language, text: str, name: str, facility: bool) -> None:
+    ent = next(e for e in nlp(text).ents if e.text == name)
+    assert names_a_facility(ent) is facility

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .._model import AnalysedArticle, CleanedArticle, Mention, Sentence
 from .dates import extract_dates
@@ -17,6 +17,13 @@ from .quotes import extract_quotes
 
 # Entity types worth resolving across articles; numbers and dates are handled elsewhere.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"})
+# A name that a reader sees as a place because the text says what it is: "the
+# Carlota military base", "the Miraflores palace". The small model calls such
+# names ORG or PERSON.
+FACILITY_NOUNS = frozenset(
+    {"airbase", "airport", "barracks", "base", "bridge", "cathedral", "church", "embassy"}
+    | {"hospital", "hotel", "mosque", "palace", "plaza", "prison", "square", "stadium"}
+)
 
 
 def sentence_id(article_id: str, index: int) -> str:
@@ -73,13 +80,25 @@ def mentions_of(doc: Doc, sentences: Sequence[Sentence]) -> list[Mention]:
         out.append(
             Mention(
                 text=ent.text,
-                label=ent.label_,
+                label="FAC" if names_a_facility(ent) else ent.label_,
                 start=ent.start_char,
                 end=ent.end_char,
                 sentence=sentences[s].id,
             )
         )
     return out
+
+
+def names_a_facility(ent: Span) -> bool:
+    """An organisation or person name followed by what it is: a base, a palace."""
+    if ent.label_ not in ("ORG", "PERSON"):
+        return False
+    after = list(ent.doc[ent.end : ent.end + 2])
+    if after and after[0].lower_ in FACILITY_NOUNS:
+        return True
+    # one modifier between: "military base", "presidential palace"
+    modified = len(after) == 2 and after[0].pos_ in ("ADJ", "NOUN")
+    return modified and after[1].lower_ in FACILITY_NOUNS
 
 
 def analyse_doc(cleaned: CleanedArticle, doc: Doc) -> AnalysedArticle:
