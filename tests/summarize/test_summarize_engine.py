@@ -156,6 +156,7 @@ def test_single_empty_and_foreign_articles() -> None:
     )
     kept, warnings = prepare_articles([spanish, single])
     assert [a.id for a in kept] == ["one"] and warnings[0].article == "es"
+    assert warnings[0].stage == "clean"  # named as the brief names it
     assert len(summarize_articles([spanish], 20).text.split()) <= 20  # alone: still no crash
 
 

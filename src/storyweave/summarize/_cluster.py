@@ -20,7 +20,7 @@ from .._errors import InputError
 from .._model import Article, ArticleWarning
 
 ARTICLES_FILE = "articles.jsonl"
-STAGE = "read"
+STAGE = "read"  # a cluster folder or JSON line that cannot be read
 
 
 def _article_from(record: Any, line: int, settings: Settings) -> Article:
@@ -120,6 +120,7 @@ def prepare_articles(
 
 
 def _warning(article: Article, reason: str, skipped: bool = True) -> ArticleWarning:
+    """A cleaning problem, named as the brief's engine names it."""
     return ArticleWarning(
-        stage="summarize", reason=reason, path=article.path, article=article.id, skipped=skipped
+        stage="clean", reason=reason, path=article.path, article=article.id, skipped=skipped
     )

@@ -35,7 +35,7 @@ MAX_CANDIDATES = 250
 # Two sentences whose content stems overlap this much (cosine) say one thing.
 REDUNDANT_COSINE = 0.55
 SOLVER_SECONDS = 2.0
-# Stop within this fraction of the optimum: the last 0.1% of concept weight is noise.
+# Stop within this fraction of the optimum (1 %): the last sliver of concept weight is noise.
 MIP_GAP = 1e-2
 
 
