@@ -15,6 +15,7 @@ _DAY_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d")
 # Which entities the brief's table lists, in this order of kinds.
 ACTOR_ORDER = {"PERSON": 0, "ORG": 1, "GPE": 2, "LOC": 2, "FAC": 2, "EVENT": 3}
 QUOTE_MARKS = "\"'“”‘’«»„"
+NO_SUMMARY = "No sentence of these articles could be chosen for a summary."
 MAX_CUE_OBJECT_WORDS = 6  # "urged the opposition leader": an object, not a clause of its own
 
 
@@ -65,6 +66,11 @@ class BriefView:
         articles = plural(len(self.brief.articles), "article")
         outlets = plural(len({a.outlet for a in self.brief.articles}), "outlet")
         return f"{articles} from {outlets}"
+
+    @property
+    def has_summary(self) -> bool:
+        """Whether the brief was asked for a summary: the comparison view asks for none."""
+        return self.brief.summary.words > 0
 
     def outlet(self, article_id: str) -> str:
         info = self.article.get(article_id)

@@ -15,7 +15,7 @@ import jinja2
 
 from .._model import Brief
 from .._registry import registry
-from ._view import BriefView, short, when
+from ._view import NO_SUMMARY, BriefView, short, when
 
 MAX_MATRIX_FACTS = 24
 
@@ -70,4 +70,5 @@ def render_html(brief: Brief) -> str:
         paragraphs={a.id: _paragraphs(brief, a.id) for a in brief.articles},
         timeline_span=(min(dates), max(dates)) if dates else None,
         max_support=max((f.support for f in comp.facts), default=1),
+        no_summary=NO_SUMMARY,
     )

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from .._model import Brief, Citation
 from .._registry import registry
-from ._view import BriefView, short, when
+from ._view import NO_SUMMARY, BriefView, short, when
 
 MAX_FACTS = 15
 MAX_SINGLE = 5
@@ -34,10 +34,13 @@ def render_markdown(brief: Brief) -> str:
         "",
     ]
 
-    out += ["## What happened", ""]
-    for s in brief.summary.sentences:
-        out.append(f"- {_md(s.text)} {_cites(view, s.citations)}")
-    out.append("")
+    if view.has_summary:
+        out += ["## What happened", ""]
+        for s in brief.summary.sentences:
+            out.append(f"- {_md(s.text)} {_cites(view, s.citations)}")
+        if not brief.summary.sentences:
+            out.append(f"_{NO_SUMMARY}_")
+        out.append("")
 
     comp = brief.comparison
     if comp.note:

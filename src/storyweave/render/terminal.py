@@ -12,9 +12,10 @@ from rich.text import Text
 
 from .._model import Brief, Citation
 from .._registry import registry
-from ._view import BriefView, short, when
+from ._view import NO_SUMMARY, BriefView, short, when
 
 MAX_ROWS = 12
+COMPARISON_ONLY = "Where the outlets agree, where they differ, and how they frame it."
 
 
 def _cites(view: BriefView, citations: Sequence[Citation]) -> Text:
@@ -29,8 +30,10 @@ def renderables(brief: Brief) -> Iterator[RenderableType]:
         summary.append("• " + s.text)
         summary.append_text(_cites(view, s.citations))
         summary.append("\n")
+    if view.has_summary and not brief.summary.sentences:
+        summary.append(NO_SUMMARY, style="italic")
     yield Panel(
-        summary,
+        summary if view.has_summary else Text(COMPARISON_ONLY, style="italic"),
         title=Text(brief.title, style="bold"),
         subtitle=view.counts,
     )

@@ -1,9 +1,10 @@
-"""How "Who said what" words each quote."""
+"""What the renderers show: how each quote is worded, and when a summary section appears."""
 
 from __future__ import annotations
 
 from storyweave import Quote
 from storyweave._model import Brief, Sentence, SourceInfo, Span, Summary
+from storyweave.render import render
 from storyweave.render._view import BriefView
 
 SENTENCE = (
@@ -55,3 +56,14 @@ def test_reported_speech_without_a_cue_is_its_words() -> None:
 def test_a_direct_quote_is_its_words_in_one_pair_of_marks() -> None:
     direct = Quote(id="a#q1", article="a", content=Span(text="“We go,”", start=0, end=8))
     assert view().quote_text(direct) == "“We go”"
+
+
+def test_the_comparison_view_has_no_summary_section() -> None:
+    comparison = view().brief  # a summary of 0 words: none was asked for
+    for fmt in ("md", "html", "terminal"):
+        assert "What happened" not in render(comparison, fmt)
+    asked = comparison.model_copy(update={"summary": Summary(words=100)})
+    for fmt in ("md", "html", "terminal"):
+        shown = render(asked, fmt)
+        assert "No sentence of these articles could be chosen" in shown
+    assert "What happened" in render(asked, "md")
