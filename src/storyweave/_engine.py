@@ -40,7 +40,7 @@ from .embed import MiniLMEmbedder, SentenceVectors, embed_sentences
 from .entities import resolve_entities
 from .ingest import read_inputs
 from .nlp._spacy import load_spacy
-from .nlp.analyse import analyse_articles
+from .nlp.analyse import analyse_articles, failure_warning
 from .nlp.dates import infer_publication_dates
 from .nlp.quotes import group_quotes
 from .nlp.quotes_group import speech_only
@@ -150,15 +150,7 @@ class Engine:
         return None
 
     def _record_failure(self, cleaned: CleanedArticle, error: Exception) -> None:
-        article = cleaned.article
-        self.warnings.append(
-            ArticleWarning(
-                stage="nlp",
-                reason=f"analysis failed ({type(error).__name__}: {error}); article left out",
-                path=article.path,
-                article=article.id,
-            )
-        )
+        self.warnings.append(failure_warning(cleaned, error))
 
     def analyse(self, cleaned: Sequence[CleanedArticle]) -> Analysis:
         """Everything between cleaning and the brief, for one event's articles."""

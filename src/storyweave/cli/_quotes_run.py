@@ -13,7 +13,7 @@ def analyse_inputs(inputs: Sequence[str]) -> tuple[list[AnalysedArticle], list[A
     from ..clean import clean_article
     from ..ingest import read_inputs
     from ..nlp._spacy import load_spacy
-    from ..nlp.analyse import analyse_articles
+    from ..nlp.analyse import analyse_articles, failure_warning
     from ..nlp.dates import infer_publication_dates
 
     settings = Settings.model_validate({})
@@ -21,7 +21,11 @@ def analyse_inputs(inputs: Sequence[str]) -> tuple[list[AnalysedArticle], list[A
     cleaned = [clean_article(a) for a in articles]
     dated = infer_publication_dates([c.article for c in cleaned])
     cleaned = [c.model_copy(update={"article": a}) for c, a in zip(cleaned, dated, strict=True)]
-    return analyse_articles(cleaned, load_spacy(settings.spacy_model)), warnings
+    failed: list[ArticleWarning] = []
+    analysed = analyse_articles(
+        cleaned, load_spacy(settings.spacy_model), lambda c, e: failed.append(failure_warning(c, e))
+    )
+    return analysed, warnings + failed
 
 
 def resolve_speakers(analysed: Sequence[AnalysedArticle]) -> dict[str, Entity]:

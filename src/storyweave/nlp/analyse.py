@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .._model import AnalysedArticle, CleanedArticle, Mention, Sentence
+from .._model import AnalysedArticle, ArticleWarning, CleanedArticle, Mention, Sentence
 from .dates import extract_dates
 from .quotes import extract_quotes
 
@@ -118,6 +118,20 @@ def analyse_doc(cleaned: CleanedArticle, doc: Doc) -> AnalysedArticle:
 ErrorHandler = Callable[[CleanedArticle, Exception], None]
 
 
+class TextTooLong(ValueError):
+    """An article longer than the parser accepts."""
+
+
+def failure_warning(cleaned: CleanedArticle, error: Exception) -> ArticleWarning:
+    """The warning that leaves an article whose analysis failed out of the batch."""
+    return ArticleWarning(
+        stage="nlp",
+        reason=f"analysis failed ({type(error).__name__}: {error}); article left out",
+        path=cleaned.article.path,
+        article=cleaned.article.id,
+    )
+
+
 def raise_error(cleaned: CleanedArticle, error: Exception) -> None:
     raise error
 
@@ -132,7 +146,17 @@ def analyse_articles(
     pathological text never sinks the batch.
     """
     out: list[AnalysedArticle] = []
-    for c, doc in zip(cleaned, parse_cleaned(cleaned, nlp), strict=True):
+    # spaCy refuses a text over nlp.max_length characters by raising inside its
+    # pipe, which would end the whole batch: such an article is handed to
+    # on_error before parsing instead.
+    fitting: list[CleanedArticle] = []
+    for c in cleaned:
+        if len(c.text) > nlp.max_length:
+            limit = f"{len(c.text)} characters, over the parser's {nlp.max_length}"
+            on_error(c, TextTooLong(limit))
+        else:
+            fitting.append(c)
+    for c, doc in zip(fitting, parse_cleaned(fitting, nlp), strict=True):
         try:
             out.append(analyse_doc(c, doc))
         except Exception as error:  # handed to the caller's handler

@@ -1,0 +1,50 @@
+"""Hostile input through the user-facing commands: a clear message, never a traceback.
+
+Each test builds the bad input in tmp_path, runs the command in-process and checks
+that the good articles still come through and the bad one is named.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from storyweave.cli import app
+
+GOOD = "001_37d782cf8994d317.txt"
+# Longer than spaCy's default max_length (1,000,000 characters), under max_article_bytes.
+TOO_LONG_FOR_THE_PARSER = "protest " * 130_000
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args))
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture()
+def with_long_article(tmp_path: Path, example_dir: Path) -> Path:
+    shutil.copy(example_dir / GOOD, tmp_path / "good.txt")
+    (tmp_path / "long.txt").write_text(TOO_LONG_FOR_THE_PARSER, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("command", ["brief", "quotes"])
+def test_an_article_too_long_for_the_parser_is_skipped(
+    with_long_article: Path, command: str
+) -> None:
+    out = with_long_article / "brief.json"
+    extra = ["-q", "-o", str(out)] if command == "brief" else ["--format", "jsonl"]
+    code, stdout, stderr = invoke(command, str(with_long_article), *extra)
+    assert code == 10, stderr
+    assert "long.txt" in stderr and "over the parser's" in stderr
+    if command == "brief":
+        ids = [a["id"] for a in json.loads(out.read_text(encoding="utf-8"))["articles"]]
+        assert ids == ["good"]
+    else:
+        assert {json.loads(line)["article"] for line in stdout.splitlines()} == {"good"}
