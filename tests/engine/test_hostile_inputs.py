@@ -21,10 +21,15 @@ TOO_LONG_FOR_THE_PARSER = "protest " * 130_000
 
 
 def invoke(*args: str) -> tuple[int, str, str]:
+    """Exit code, stdout, and stderr without spaces or box lines (rich wraps messages)."""
     result = CliRunner().invoke(app, list(args))
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
-    return result.exit_code, result.stdout, result.stderr
+    return result.exit_code, result.stdout, squash(result.stderr)
+
+
+def squash(text: str) -> str:
+    return "".join(text.replace("│", "").split())
 
 
 @pytest.fixture()
@@ -42,9 +47,35 @@ def test_an_article_too_long_for_the_parser_is_skipped(
     extra = ["-q", "-o", str(out)] if command == "brief" else ["--format", "jsonl"]
     code, stdout, stderr = invoke(command, str(with_long_article), *extra)
     assert code == 10, stderr
-    assert "long.txt" in stderr and "over the parser's" in stderr
+    assert "long.txt" in stderr and squash("over the parser's") in stderr
     if command == "brief":
         ids = [a["id"] for a in json.loads(out.read_text(encoding="utf-8"))["articles"]]
         assert ids == ["good"]
     else:
         assert {json.loads(line)["article"] for line in stdout.splitlines()} == {"good"}
+
+
+def test_an_output_in_a_missing_folder_is_refused_before_the_work(tmp_path: Path) -> None:
+    missing = tmp_path / "no such folder" / "brief.html"
+    code, _, stderr = invoke("brief", str(tmp_path), "-o", str(missing))
+    assert code == 2
+    assert squash("does not exist") in stderr and squash("no such folder") in stderr
+
+
+@pytest.mark.parametrize("command", [["schema"], ["eval", "stories"]])
+def test_every_output_option_is_checked(tmp_path: Path, command: list[str]) -> None:
+    option = "--json" if command[0] == "eval" else "-o"
+    code, _, stderr = invoke(*command, option, str(tmp_path))
+    assert code == 2 and squash("it is a folder") in stderr
+
+
+def test_a_file_name_too_long_is_refused(tmp_path: Path) -> None:
+    code, _, stderr = invoke("schema", "-o", str(tmp_path / ("x" * 300 + ".json")))
+    assert code == 2 and squash("cannot write") in stderr
+
+
+def test_an_output_that_fails_when_written_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    link = tmp_path / "schema.json"  # passes the early check; open() fails on the dangling link
+    link.symlink_to(tmp_path / "missing" / "schema.json")
+    code, _, stderr = invoke("schema", "-o", str(link))
+    assert code == 5 and squash("cannot write") in stderr

@@ -18,8 +18,10 @@ from ._common import (
     InputsArg,
     exit_code_for,
     report_warnings,
+    run_guarded,
     stdout,
     storyweave_errors,
+    writable,
     write_text,
 )
 
@@ -30,6 +32,7 @@ OutputOpt = Annotated[
         "-o",
         help="Write to this file; the suffix (.html, .md, .json) "
         "chooses the format. Repeat for several files.",
+        callback=writable,
     ),
 ]
 FormatOpt = Annotated[
@@ -130,11 +133,11 @@ def compare(
 
 def schema(
     output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write to this file.")
+        str | None, typer.Option("--output", "-o", help="Write to this file.", callback=writable)
     ] = None,
 ) -> None:
     """Print the JSON Schema of the brief."""
-    write_text(output, schema_json())
+    run_guarded(lambda: write_text(output, schema_json()))
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:

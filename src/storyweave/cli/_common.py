@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -12,10 +13,41 @@ import typer
 from rich.console import Console
 
 from .._config import Settings
-from .._errors import StoryweaveError
+from .._errors import RenderError, StoryweaveError
 from .._model import ArticleWarning
 
 T = TypeVar("T")
+
+
+def writable(value: T) -> T:
+    """Option callback: refuse an output path that cannot be written before any work is done.
+
+    A brief or an evaluation can take minutes; finding then that its folder is
+    missing would lose it. ``value`` is a path, a list of paths, or None.
+    """
+    for path in value if isinstance(value, list) else [value]:
+        problem = _unwritable(path)
+        if problem is not None:
+            raise typer.BadParameter(problem)
+    return value
+
+
+def _unwritable(path: object) -> str | None:
+    if path is None or str(path) == "-":
+        return None
+    target = Path(str(path))
+    folder = target.parent
+    try:
+        if target.is_dir():
+            return f"cannot write {path}: it is a folder; name a file in it"
+        if not folder.is_dir():
+            return f"cannot write {path}: the folder {folder} does not exist"
+        if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+            return f"cannot write {path}: permission denied"
+    except OSError as exc:  # a name too long for the file system, a loop of links...
+        return f"cannot write {path}: {exc.strerror or exc}"
+    return None
+
 
 # The articles a command reads.
 InputsArg = Annotated[
@@ -28,7 +60,10 @@ InputsArg = Annotated[
 DataOpt = Annotated[
     Path | None, typer.Option(help="Development data folder (default: ../shared/data).")
 ]
-JsonOpt = Annotated[Path | None, typer.Option("--json", help="Write the results here as JSON.")]
+JsonOpt = Annotated[
+    Path | None,
+    typer.Option("--json", help="Write the results here as JSON.", callback=writable),
+]
 
 # Results go to stdout; messages and warnings to stderr, so output can be piped.
 stdout = Console(soft_wrap=False)
@@ -69,8 +104,11 @@ def write_text(path: str | None, text: str) -> None:
     if path in (None, "-"):
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
-        with open(path, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        try:
+            with open(path, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise RenderError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def run_guarded(func: Callable[[], T]) -> T:

@@ -20,6 +20,7 @@ from ._common import (
     run_guarded,
     stderr,
     stdout,
+    writable,
     write_text,
 )
 
@@ -152,7 +153,8 @@ def eval_quotes_command(
 def eval_timex_command(
     data: DataOpt = None,
     predictions: Annotated[
-        Path | None, typer.Option(help="Write every predicted TIMEX3 here (JSON Lines).")
+        Path | None,
+        typer.Option(help="Write every predicted TIMEX3 here (JSON Lines).", callback=writable),
     ] = None,
     limit: Annotated[int | None, typer.Option(help="Score only the first N documents.")] = None,
     json_path: JsonOpt = None,
