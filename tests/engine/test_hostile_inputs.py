@@ -79,3 +79,23 @@ def test_an_output_that_fails_when_written_is_an_error_not_a_traceback(tmp_path:
     link.symlink_to(tmp_path / "missing" / "schema.json")
     code, _, stderr = invoke("schema", "-o", str(link))
     assert code == 5 and squash("cannot write") in stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["brief", "--words", "0"], "--words must be at least 5"),
+        (["brief", "--words", "-5"], "--words must be at least 5"),
+        (["brief", "--words", "100000"], "at most 2000"),
+        (["stories", "--window-days", "-3"], "--window-days must be at least 0"),
+        (["eval", "compare", "--threshold", "5"], "--threshold must be above 0"),
+        (["eval", "summaries", "duc2002", "--limit", "-1"], "--limit must be at least 1"),
+        (["eval", "timex", "--limit", "0"], "--limit must be at least 1"),
+    ],
+)
+def test_a_number_out_of_range_is_a_one_line_error(
+    example_dir: Path, args: list[str], message: str
+) -> None:
+    inputs = [str(example_dir)] if args[0] in ("brief", "compare", "stories") else []
+    code, _, stderr = invoke(*args[:1], *inputs, *args[1:])
+    assert code == 2 and squash(message) in stderr

@@ -15,7 +15,9 @@ from ..render.json import schema_json
 from ..render.terminal import renderables
 from ._common import (
     DEFAULT_WORDS,
+    WORDS_RANGE,
     InputsArg,
+    check_range,
     exit_code_for,
     report_warnings,
     run_guarded,
@@ -70,6 +72,7 @@ def _targets(
 
 
 def _run(inputs: list[str], words: int) -> Result:
+    check_range("--words", words, *WORDS_RANGE)
     settings = Settings(summary_words=words)
     return Engine(settings).run(inputs)
 

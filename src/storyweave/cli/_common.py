@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 
 from .._config import Settings
-from .._errors import RenderError, StoryweaveError
+from .._errors import ConfigError, RenderError, StoryweaveError
 from .._model import ArticleWarning
 
 T = TypeVar("T")
@@ -70,6 +70,13 @@ stdout = Console(soft_wrap=False)
 stderr = Console(stderr=True)
 # The summary budget the commands default to: the library's own default.
 DEFAULT_WORDS = Settings().summary_words
+# ... and the budgets it accepts (Field(ge=..., le=...) on Settings.summary_words).
+WORDS_RANGE = tuple(
+    bound
+    for rule in Settings.model_fields["summary_words"].metadata
+    for bound in (getattr(rule, "ge", None), getattr(rule, "le", None))
+    if bound is not None
+)
 
 EXIT_INPUT_SKIPPED = 10  # some input was skipped; the rest was analysed
 
@@ -97,6 +104,28 @@ def report_warnings(warnings: tuple[ArticleWarning, ...] | list[ArticleWarning])
 
 def exit_code_for(warnings: tuple[ArticleWarning, ...] | list[ArticleWarning]) -> int:
     return EXIT_INPUT_SKIPPED if any(w.skipped for w in warnings) else 0
+
+
+def check_range(
+    option: str,
+    value: float | None,
+    low: float,
+    high: float | None = None,
+    *,
+    open_low: bool = False,
+) -> None:
+    """Raise ConfigError when a number given for ``option`` is outside its range.
+
+    Checked here, in the CLI's words, so a bad number is a one-line error rather
+    than a pydantic traceback from deep inside the run (or, worse, accepted).
+    """
+    if value is None:
+        return
+    too_low = value <= low if open_low else value < low
+    if too_low or (high is not None and value > high):
+        lowest = f"above {low}" if open_low else f"at least {low}"
+        wanted = f"{lowest} and at most {high}" if high is not None else lowest
+        raise ConfigError(f"{option} must be {wanted}, not {value}")
 
 
 def write_text(path: str | None, text: str) -> None:

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from ._common import DataOpt, JsonOpt, run_guarded, stderr, stdout
+from ._common import DataOpt, JsonOpt, check_range, run_guarded, stderr, stdout
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
@@ -38,6 +38,7 @@ def eval_compare_command(
         write_json,
     )
 
+    run_guarded(lambda: check_range("--threshold", threshold, 0, 1, open_low=True))
     cosine = DEFAULT_THRESHOLD if threshold is None else threshold
     scores, skipped = run_guarded(
         lambda: evaluate_compare(labels or DEFAULT_LABELS, data or default_data_dir(), cosine)

@@ -15,6 +15,7 @@ from ._common import (
     DataOpt,
     InputsArg,
     JsonOpt,
+    check_range,
     exit_code_for,
     report_warnings,
     run_guarded,
@@ -120,6 +121,7 @@ def eval_quotes_command(
 
     if split not in ("dev", "train"):
         raise typer.BadParameter("split must be dev or train")
+    run_guarded(lambda: check_range("--limit", limit, 1))
     data_dir = data or default_data_dir()
     scores = run_guarded(lambda: evaluate_quotes(data_dir, load_spacy(), split, limit))
     tables = {name: s.table() for name, s in scores.items()}
@@ -163,6 +165,7 @@ def eval_timex_command(
     from ..evaluate._paths import default_data_dir
     from ..evaluate.timex import evaluate_timex
 
+    run_guarded(lambda: check_range("--limit", limit, 1))
     data_dir = data or default_data_dir()
     row = run_guarded(lambda: evaluate_timex(data_dir, predictions, limit)).table()
     table = Table(title="TIMEX3 on TimeBank + AQUAINT")

@@ -13,6 +13,7 @@ from ._common import (
     DataOpt,
     InputsArg,
     JsonOpt,
+    check_range,
     exit_code_for,
     report_warnings,
     run_guarded,
@@ -53,6 +54,7 @@ def stories_command(
     from ..cluster._output import write_stories
     from ..ingest import read_inputs
 
+    run_guarded(lambda: check_range("--window-days", window_days, 0))
     chosen = output_format or ("folders" if out else "jsonl")
     if chosen not in ("folders", "jsonl") or (chosen == "folders" and out is None):
         stderr.print("[bold red]error:[/] --format is 'jsonl', or 'folders' with --out DIR")

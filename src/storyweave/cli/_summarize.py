@@ -18,6 +18,7 @@ from ._common import (
     DEFAULT_WORDS,
     DataOpt,
     JsonOpt,
+    check_range,
     exit_code_for,
     report_warnings,
     run_guarded,
@@ -133,6 +134,8 @@ def eval_summaries_command(
     """
     from ..evaluate.summaries import evaluate_summaries, resolve_dataset
 
+    run_guarded(lambda: check_range("--words", words, 1, 2000))
+    run_guarded(lambda: check_range("--limit", limit, 1))
     folder = run_guarded(lambda: resolve_dataset(dataset, data))
     table = run_guarded(
         lambda: evaluate_summaries(
