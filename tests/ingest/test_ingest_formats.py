@@ -135,6 +135,27 @@ def test_json_array_document(tmp_path: Path) -> None:
     ]
 
 
+def test_json_array_on_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "records.json"
+    records = [{"id": "a1", "text": "The bridge reopened."}, {"id": "a2", "text": "Ferries ran."}]
+    path.write_text(json.dumps(records), encoding="utf-8")  # no indent: all on line 1
+    articles, warnings = read_inputs([path], SETTINGS)
+    assert [a.id for a in articles] == ["a1", "a2"] and warnings == []
+
+
+def test_a_number_too_long_for_python_loses_one_line_not_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"id": "a1", "text": "The bridge reopened."}),
+        '{"id": 1' + "0" * 5000 + ', "text": "int() refuses over 4300 digits"}',
+        json.dumps({"id": "a3", "text": "Ferries ran."}),
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    articles, warnings = read_inputs([path], SETTINGS)
+    assert [a.id for a in articles] == ["a1", "a3"]
+    assert [w.reason for w in warnings] == ["line 2: not JSON (a number too long to read)"]
+
+
 def test_pretty_printed_single_record(tmp_path: Path) -> None:
     path = tmp_path / "one.json"
     path.write_text(json.dumps({"id": "x", "text": "The bridge reopened."}, indent=2))

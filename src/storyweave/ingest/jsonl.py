@@ -48,16 +48,23 @@ def _whole_document(text: str) -> list[object] | None:
     """
     stripped = text.strip()
     first_line = stripped.split("\n", 1)[0]
+    if stripped.startswith("[") and "\n" not in stripped:
+        # An array of records on one line: the whole document, not one bad line.
+        try:
+            document = json.loads(stripped)
+        except (ValueError, RecursionError):
+            return None
+        return document if isinstance(document, list) else None
     if "\n" not in stripped or not stripped.startswith(("[", "{")):
         return None
     try:
         json.loads(first_line)
         return None  # the first line is a record: JSON Lines
-    except (json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):
         pass
     try:
         document = json.loads(stripped)
-    except (json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):
         return None
     return document if isinstance(document, list) else [document]
 
@@ -90,9 +97,12 @@ def _read_line(
     where = f"line {number}"
     try:
         record = json.loads(line)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-        return None, warning(raw, f"{where}: not JSON ({reason})")
+    except json.JSONDecodeError as exc:
+        return None, warning(raw, f"{where}: not JSON ({exc.msg})")
+    except RecursionError:
+        return None, warning(raw, f"{where}: not JSON (nested too deeply)")
+    except ValueError:  # int() refuses a number of more than 4300 digits
+        return None, warning(raw, f"{where}: not JSON (a number too long to read)")
     if not isinstance(record, dict):
         return None, warning(raw, f"{where}: not a JSON object")
     try:
