@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from . import _brief, _clean, _compare, _quotes, _stories, _summarize
+from . import _brief, _citations, _clean, _compare, _quotes, _stories, _summarize
 
 app = typer.Typer(
     name="storyweave",
@@ -20,7 +20,7 @@ app = typer.Typer(
 eval_app = typer.Typer(help="Measure quality on development datasets.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
-for _module in (_brief, _summarize, _compare, _quotes, _stories, _clean):
+for _module in (_brief, _summarize, _citations, _compare, _quotes, _stories, _clean):
     _module.register(app, eval_app)
 
 

@@ -20,13 +20,13 @@ import heapq
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Protocol
 
 import numpy as np
 
 from .._config import Settings
 from .._model import Article, ArticleWarning, Brief
 from ..dedupe import DuplicateIndex
+from ..embed import Embedder
 from ._ann import StoryIndex
 from ._config import StoriesConfig
 from ._features import (
@@ -41,17 +41,6 @@ from ._records import Assignment, StoryInfo
 from ._store import DB_NAME, StateStore
 from ._story import OpenStory, label_for, story_id
 from ._summary import story_info
-
-
-class Embedder(Protocol):
-    """What the clusterer needs from an embedding backend (``MiniLMEmbedder`` has it).
-
-    ``embed`` is called from two worker threads at once, so it must be
-    thread-safe (an ONNX Runtime session and a ``tokenizers`` tokenizer are).
-    """
-
-    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
-
 
 STAGE = "stories"
 _EMBED_CACHE = 20_000

@@ -13,6 +13,7 @@ import os
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 import onnxruntime as ort
@@ -24,6 +25,17 @@ from .._registry import registry
 
 DIMENSIONS = 384
 MAX_TOKENS = 128  # all-MiniLM-L6-v2 was trained on 128-token inputs
+
+
+class Embedder(Protocol):
+    """What the stages need from an embedding backend (``MiniLMEmbedder`` has it).
+
+    ``embed`` returns one L2-normalised row per text. The stories clusterer calls
+    it from two worker threads at once, so it must be thread-safe (an ONNX
+    Runtime session and a ``tokenizers`` tokenizer are).
+    """
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
 def _model_files() -> tuple[Path, Path]:

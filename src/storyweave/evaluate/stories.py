@@ -23,28 +23,11 @@ from .._model import Article
 from ..cluster import Stories, StoriesConfig
 from ..cluster._features import lead_text
 from ._clustering_metrics import partition_scores
+from ._embedding import CachingEmbedder
 from ._stories_data import article_from, read_jsonl, require_dir
 
 SEEDS = (0, 1, 2, 3, 4)
 SWEEP = tuple(round(0.05 + 0.025 * i, 3) for i in range(35))
-
-
-class CachingEmbedder:
-    """The real embedder, asked once per distinct text across seeds and baselines."""
-
-    def __init__(self) -> None:
-        from ..embed import get_embedder
-
-        self._embedder = get_embedder()
-        self._cache: dict[str, np.ndarray] = {}
-
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
-        if missing:
-            self._cache.update(zip(missing, self._embedder.embed(missing), strict=True))
-        if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
-        return np.stack([self._cache[t] for t in texts])
 
 
 def load_dataset(folder: Path) -> tuple[list[Article], dict[str, str], dict[str, str]]:

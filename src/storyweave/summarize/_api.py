@@ -75,7 +75,8 @@ def summarize(
     pool = [c for doc in prepared for c in doc]
     support: SupportFinder = OverlapSupport(pool)
     if vectors is not None:
-        support = VectorSupport(vectors, support)
+        article_of = {s.id: s.article for doc in sentences for s in doc}
+        support = VectorSupport(vectors, article_of, support)
     editorial: Editorial | None = None
     if facts is not None:
         support = FactSupport(facts, support)
