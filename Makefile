@@ -33,6 +33,7 @@ eval: $(STAMP)
 	$(BIN)/storyweave eval summaries ../shared/data/duc2002 --words 100
 	$(BIN)/storyweave eval summaries ../shared/data/multinews-val --words 230
 	$(BIN)/storyweave eval compare
+	$(BIN)/storyweave eval citations
 	$(BIN)/storyweave eval quotes
 	$(BIN)/storyweave eval timex
 	$(BIN)/storyweave eval duplicates
