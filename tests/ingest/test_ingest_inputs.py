@@ -121,3 +121,20 @@ def test_random_records_never_raise(records: list[dict]) -> None:
     # every record is one article or one skipping warning
     assert len(articles) + sum(w.skipped for w in warnings) == len(records)
     assert all(a.text.strip() for a in articles)
+
+
+def test_control_characters_and_bidi_overrides_never_leave_ingest(tmp_path: Path) -> None:
+    escape = "\x1b[2J\x1b]0;pwned\x07"  # clear the screen, retitle the terminal
+    long_body = " ".join([BODY] * 8)  # so few controls that the file is text, not binary
+    (tmp_path / "a.txt").write_text(f"{escape}{long_body}\x0cThe \u202eferry\u202c ran.", "utf-8")
+    record = {
+        "id": "r\x1b1",
+        "title": "\x00Bridge\u2066",
+        "text": f"\x01{BODY}\x7f",
+        "author": "\x1b",
+    }
+    articles, warnings = read_inputs([tmp_path / "a.txt", record], SETTINGS)
+    assert warnings == []
+    assert articles[0].text == f"[2J]0;pwned{long_body}\nThe ferry ran."
+    assert (articles[1].id, articles[1].title, articles[1].text) == ("r1", "Bridge", BODY)
+    assert articles[1].authors == ()

@@ -25,7 +25,7 @@ from .._model import Article, ArticleWarning
 from .._registry import registry
 from ._kinds import KIND_READERS, is_ignored, resolve_kind, split_name
 from ._records import RecordProblem, article_from_record
-from ._source import RawInput, ReadResult, warning
+from ._source import RawInput, ReadResult, strip_controls, warning
 
 CONTAINER_FACTOR = 64
 _CONTAINERS = frozenset({"jsonl", "feed", "xml"})
@@ -59,8 +59,29 @@ def read_inputs(
             )
         )
         articles = articles[: settings.max_articles]
-    articles, renamed = _unique_ids(articles)
+    articles, renamed = _unique_ids([_without_controls(a) for a in articles])
     return articles, warnings + renamed
+
+
+def _without_controls(article: Article) -> Article:
+    """The article with control characters taken out of its text and metadata.
+
+    Every reader (and a caller's own records) passes here, so no output, be it a
+    terminal, Markdown or HTML, ever receives an escape sequence from an article.
+    """
+    update: dict[str, object] = {}
+    for field in ("text", "title", "source", "url", "id"):
+        value = getattr(article, field)
+        if value is None or strip_controls(value) == value:
+            continue
+        if field == "text":
+            update[field] = strip_controls(value)
+        else:  # a name left empty is no name; an id must stay one
+            update[field] = strip_controls(value).strip() or ("article" if field == "id" else None)
+    authors = tuple(a for a in (strip_controls(a) for a in article.authors) if a)
+    if authors != article.authors:
+        update["authors"] = authors
+    return article.model_copy(update=update) if update else article
 
 
 def _read_one(item: Input, count: int, settings: Settings) -> ReadResult:

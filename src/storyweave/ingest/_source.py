@@ -59,3 +59,19 @@ def safe_id(value: str, fallback: str) -> str:
 def has_words(text: str) -> bool:
     """True when ``text`` holds at least one letter or digit."""
     return any(ch.isalnum() for ch in text)
+
+
+# Control characters (C0 but tab and newline, DEL, C1) and the bidirectional
+# embedding, override and isolate marks. They are invisible in an article, but a
+# terminal obeys an escape sequence and a page obeys an unclosed right-to-left
+# override, so text read from outside never keeps them. ``\r``, vertical tab and
+# form feed break lines; the others are dropped.
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS = {"\r": "\n", "\x0b": "\n", "\x0c": "\n"}
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without control characters and bidirectional overrides (see ``_INVISIBLE``)."""
+    if not _INVISIBLE.search(text):
+        return text
+    return _INVISIBLE.sub(lambda m: _LINE_BREAKS.get(m.group(), ""), text)
