@@ -169,7 +169,9 @@ class Engine:
         vectors = self._stage("embed", lambda: embed_sentences(sentences, self.embedder))
         facts = self._stage(
             "facts",
-            lambda: group_facts(analysed, vectors, duplicates, self.settings.fact_threshold),
+            lambda: group_facts(
+                analysed, vectors, duplicates, self.settings.fact_threshold, self.embedder
+            ),
         )
         comparison = self._stage(
             "compare", lambda: compare_sources(analysed, facts, entities, duplicates, vectors)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -74,6 +75,25 @@ def test_a_paraphrased_clause_links_its_sentences_and_topic_does_not() -> None:
     assert not links & {(0, 2), (0, 3), (1, 3), (2, 3)}
     # One article: its sentences are never linked with each other.
     assert clause_links(texts, _vectors(texts), np.zeros(len(texts), dtype=int)) == []
+
+
+class CountingEmbedder:
+    """MiniLM, counting the texts it is asked to embed."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        self.texts += texts
+        return get_embedder().embed(texts)
+
+
+def test_clauses_are_embedded_by_the_embedder_given() -> None:
+    texts = [FLED, HIDING]
+    counting = CountingEmbedder()
+    links = clause_links(texts, _vectors(texts), np.arange(2), counting)
+    assert (0, 1) in {(i, j) for _cosine, i, j in links}
+    assert counting.texts and all(t not in texts for t in counting.texts)  # clauses, not sentences
 
 
 def _article(article_id: str, texts: list[str], source: str) -> AnalysedArticle:

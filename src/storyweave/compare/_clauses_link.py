@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..embed import get_embedder
+from ..embed import Embedder, get_embedder
 from ._clauses import split_clauses
 from ._pairs import candidate_pairs
 from ._text import content_stems
@@ -40,8 +40,13 @@ def rare_stems(texts: Sequence[str]) -> frozenset[str]:
     return frozenset(w for w, c in counts.items() if c <= limit)
 
 
-def _units(texts: Sequence[str], matrix: np.ndarray) -> tuple[list[str], np.ndarray, list[int]]:
-    """Clause texts, their unit vectors and the sentence each comes from."""
+def _units(
+    texts: Sequence[str], matrix: np.ndarray, embedder: Embedder | None = None
+) -> tuple[list[str], np.ndarray, list[int]]:
+    """Clause texts, their unit vectors and the sentence each comes from.
+
+    ``embedder`` should be the one that made ``matrix``; without it, MiniLM.
+    """
     clauses = split_clauses(texts)
     unit_texts: list[str] = []
     owner: list[int] = []
@@ -49,8 +54,9 @@ def _units(texts: Sequence[str], matrix: np.ndarray) -> tuple[list[str], np.ndar
         for part in parts or (text,):
             unit_texts.append(part)
             owner.append(i)
-    embedder = get_embedder()
-    if matrix.shape[1] != embedder.dimensions:  # sentence vectors from another model
+    embedder = embedder or get_embedder()
+    if matrix.shape[1] != getattr(embedder, "dimensions", matrix.shape[1]):
+        # sentence vectors from another model than the clauses': embed all in one space
         return unit_texts, embedder.embed(unit_texts), owner
     vectors = matrix[owner].astype(np.float32)  # one-clause sentences keep their vector
     split = [k for k, i in enumerate(owner) if clauses[i]]
@@ -60,7 +66,10 @@ def _units(texts: Sequence[str], matrix: np.ndarray) -> tuple[list[str], np.ndar
 
 
 def clause_links(
-    texts: Sequence[str], matrix: np.ndarray, article_of: np.ndarray
+    texts: Sequence[str],
+    matrix: np.ndarray,
+    article_of: np.ndarray,
+    embedder: Embedder | None = None,
 ) -> list[tuple[float, int, int]]:
     """(best clause cosine, i, j), i < j, for sentence pairs linked by a clause pair.
 
@@ -69,7 +78,7 @@ def clause_links(
     """
     if len(texts) < 2:
         return []
-    unit_texts, vectors, owner = _units(texts, matrix)
+    unit_texts, vectors, owner = _units(texts, matrix, embedder)
     rare = rare_stems(texts)
     stems = [content_stems(t) & rare for t in unit_texts]
     best: dict[tuple[int, int], float] = {}

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .._model import AnalysedArticle, Citation, DuplicateGroup, Fact, Sentence
-from ..embed import SentenceVectors
+from ..embed import Embedder, SentenceVectors
 from ..entities._names import name_key
 from ._clauses_link import CLAUSE_LIMIT, clause_links
 from ._pairs import candidate_pairs
@@ -147,12 +147,13 @@ def _merge(
 
 def _with_clause_links(
     pairs: list[tuple[float, int, int]], sentences: list[Sentence], matrix: np.ndarray,
-    article_of: np.ndarray, features: dict[str, _Features],
+    article_of: np.ndarray, features: dict[str, _Features], embedder: Embedder | None,
 ) -> tuple[list[tuple[float, int, int]], dict[tuple[int, int], float]]:  # fmt: skip
     """Sentence links plus clause links, best first, and each clause link's linkage gain."""
     linked = {(i, j): cosine for cosine, i, j in pairs}
     bonus: dict[tuple[int, int], float] = {}
-    for cosine, i, j in clause_links([s.text for s in sentences], matrix, article_of):
+    texts = [s.text for s in sentences]
+    for cosine, i, j in clause_links(texts, matrix, article_of, embedder):
         a, b = features[sentences[i].id], features[sentences[j].id]
         if (a.status == "denied") != (b.status == "denied"):
             continue  # a denial is never the fact it denies
@@ -189,8 +190,12 @@ def group_facts(
     vectors: SentenceVectors,
     duplicates: Sequence[DuplicateGroup] = (),
     threshold: float = DEFAULT_THRESHOLD,
+    embedder: Embedder | None = None,
 ) -> list[Fact]:
-    """Every sentence of every article in exactly one Fact; ids F1.. by first citation."""
+    """Every sentence of every article in exactly one Fact; ids F1.. by first citation.
+
+    ``embedder`` embeds clauses; it should be the one that made ``vectors``.
+    """
     sentences = [s for a in analysed for s in a.sentences if s.id in vectors.row]
     if not sentences:
         return []
@@ -208,7 +213,7 @@ def group_facts(
     ]
     bonus: dict[tuple[int, int], float] = {}
     if len(sentences) <= CLAUSE_LIMIT:
-        pairs, bonus = _with_clause_links(pairs, sentences, matrix, article_of, features)
+        pairs, bonus = _with_clause_links(pairs, sentences, matrix, article_of, features, embedder)
     groups = sorted(_merge(pairs, sentences, matrix, threshold - LINK_SLACK, bonus),
                     key=lambda g: min(g.members))  # fmt: skip
     facts: list[Fact] = []
