@@ -138,15 +138,17 @@ class Engine:
         return kept, warnings
 
     def _unusable(self, cleaned: CleanedArticle) -> str | None:
+        # The language first: a Chinese or Thai article has no spaces to count
+        # words by, and "only 1 words" would hide why it was left out.
+        language = detect_language(cleaned.text)
+        if language is not None and language != self.settings.language:
+            return f"written in {language!r}, not {self.settings.language!r}"
         words = len(cleaned.text.split())
         if words < self.settings.min_article_words:
             return (
                 f"only {words} words of article text after cleaning "
                 f"(minimum {self.settings.min_article_words})"
             )
-        language = detect_language(cleaned.text)
-        if language is not None and language != self.settings.language:
-            return f"written in {language!r}, not {self.settings.language!r}"
         return None
 
     def _record_failure(self, cleaned: CleanedArticle, error: Exception) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from storyweave import Article, Engine, Settings
 from storyweave.cli import app
 
 GOOD = "001_37d782cf8994d317.txt"
@@ -99,3 +100,9 @@ def test_a_number_out_of_range_is_a_one_line_error(
     inputs = [str(example_dir)] if args[0] in ("brief", "compare", "stories") else []
     code, _, stderr = invoke(*args[:1], *inputs, *args[1:])
     assert code == 2 and squash(message) in stderr
+
+
+def test_an_article_in_chinese_is_named_as_chinese_not_as_too_short() -> None:
+    chinese = Article(id="zh", text="委内瑞拉反对派领导人周二呼吁军队起义。" * 40)  # no spaces
+    kept, warnings = Engine(Settings()).clean([chinese])
+    assert kept == [] and [w.reason for w in warnings] == ["written in 'zh', not 'en'"]
