@@ -24,6 +24,14 @@ def test_every_setting_is_documented() -> None:
         assert f"`{name}`" in doc, name
 
 
+def test_every_stories_setting_is_documented() -> None:
+    from storyweave.cluster import StoriesConfig
+
+    doc = (ROOT / "docs" / "settings.md").read_text(encoding="utf-8")
+    for name in StoriesConfig.model_fields:
+        assert f"`{name}`" in doc, name
+
+
 def test_every_registry_name_is_documented() -> None:
     import storyweave._engine  # noqa: F401  (imports, and so registers, every stage)
 
