@@ -7,6 +7,7 @@ loaded models, so a long-lived process pays for them once.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -277,8 +278,16 @@ def _nothing_readable(inputs: Sequence[Input], warnings: Sequence[ArticleWarning
     if not inputs:
         return "no input given: pass files, folders, '-' for standard input, or records"
     if not warnings:
-        return "the input holds no articles"
-    reasons = "; ".join(f"{w.path or w.article}: {w.reason}" for w in warnings[:5])
+        named = ", ".join(str(i) for i in list(inputs)[:3] if isinstance(i, str | os.PathLike))
+        where = f" ({named})" if named else ""
+        return (
+            f"the input holds no articles{where}: an empty folder, or only hidden files "
+            "and notes (README, LICENSE, meta.json)"
+        )
+    reasons = "; ".join(
+        f"{w.path or w.article}: {w.reason}" if w.path or w.article else w.reason
+        for w in warnings[:5]
+    )
     more = f" (and {len(warnings) - 5} more)" if len(warnings) > 5 else ""
     return f"no usable article in the input: {reasons}{more}"
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from storyweave import Article, Engine, Settings
+from storyweave import Article, Engine, InputError, Settings
 from storyweave.cli import app
 
 GOOD = "001_37d782cf8994d317.txt"
@@ -106,3 +106,17 @@ def test_an_article_in_chinese_is_named_as_chinese_not_as_too_short() -> None:
     chinese = Article(id="zh", text="委内瑞拉反对派领导人周二呼吁军队起义。" * 40)  # no spaces
     kept, warnings = Engine(Settings()).clean([chinese])
     assert kept == [] and [w.reason for w in warnings] == ["written in 'zh', not 'en'"]
+
+
+def test_an_empty_folder_is_named_in_the_error(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("notes, not an article", encoding="utf-8")
+    code, _, stderr = invoke("brief", str(tmp_path))
+    assert code == 4 and squash(f"no articles ({tmp_path})") in stderr
+
+
+def test_a_warning_without_a_file_is_not_shown_as_none(tmp_path: Path) -> None:
+    for n in range(3):
+        (tmp_path / f"{n}.txt").write_text("Too short to brief.", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        Engine(Settings(max_articles=2)).run([tmp_path])
+    assert str(caught.value).startswith("no usable article in the input: more than 2 articles")
