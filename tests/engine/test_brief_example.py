@@ -156,3 +156,5 @@ def test_the_entity_table_lists_actors_people_first(brief: Brief) -> None:
     assert kinds[0] == "PERSON" and "NORP" not in kinds  # "Venezuelan" describes, it does not act
     assert kinds == sorted(kinds, key=ACTOR_ORDER.__getitem__)
     assert any(e.label == "NORP" for e in brief.entities)  # still in the data
+    names = [line.split(" | ")[0].strip("| ") for line in lines if line.startswith("| ")][1:]
+    assert names[:2] == ["Juan Guaido", "Nicolas Maduro"]  # the most named first

@@ -97,13 +97,16 @@ class BriefView:
 
     @property
     def actors(self) -> list[Entity]:
-        """Entities for the "People, organisations and places" table: people first.
+        """Entities for the "People, organisations and places" table: people first,
+        each kind by how often the articles name it (so a table cut short keeps
+        Russia, named four times, rather than a building named once).
 
         Nationalities and groups ("Venezuelan", "anti-Maduro") are words about
         actors, not actors, so they stay in the JSON but out of the table.
         """
         ranked = [e for e in self.brief.entities if e.label in ACTOR_ORDER]
-        return sorted(ranked, key=lambda e: ACTOR_ORDER[e.label])  # stable: mentions order kept
+        # stable sort: ties keep the order of first mention
+        return sorted(ranked, key=lambda e: (ACTOR_ORDER[e.label], -len(e.mentions)))
 
     @staticmethod
     def source_title(info: SourceInfo) -> str:
