@@ -223,15 +223,15 @@ class Engine:
         self.timings, self.warnings = {}, []
         articles, warnings = self.read(inputs)
         if not articles:
-            raise InputError(_nothing_readable(inputs, warnings))
+            raise InputError(nothing_readable(inputs, warnings))
         cleaned, clean_warnings = self.clean(articles)
         warnings += clean_warnings
         if not cleaned:
-            raise InputError(_nothing_readable(inputs, warnings))
+            raise InputError(nothing_readable(inputs, warnings))
         analysis = self.analyse(cleaned)
         warnings += self.warnings
         if not analysis.articles:
-            raise InputError(_nothing_readable(inputs, warnings))
+            raise InputError(nothing_readable(inputs, warnings))
         brief = self.build_brief(analysis, warnings)
         return Result(brief=brief, warnings=list(warnings), timings=dict(self.timings))
 
@@ -274,7 +274,7 @@ def uncontested_wording(comparison: Comparison, analysed: Sequence[AnalysedArtic
     return comparison.model_copy(update={"facts": tuple(facts)})
 
 
-def _nothing_readable(inputs: Sequence[Input], warnings: Sequence[ArticleWarning]) -> str:
+def nothing_readable(inputs: Sequence[Input], warnings: Sequence[ArticleWarning]) -> str:
     if not inputs:
         return "no input given: pass files, folders, '-' for standard input, or records"
     if not warnings:

@@ -18,6 +18,7 @@ from ._common import (
     run_guarded,
     stderr,
     stdout,
+    storyweave_errors,
 )
 
 
@@ -33,10 +34,15 @@ def clean_command(
 ) -> None:
     """Read articles and show the furniture cleaning removes, and the metadata it finds."""
     from .._config import Settings
+    from .._engine import nothing_readable
+    from .._errors import InputError
     from ..clean import clean_article, detect_language
     from ..ingest import read_inputs
 
-    articles, warnings = run_guarded(lambda: read_inputs(inputs, Settings.model_validate({})))
+    with storyweave_errors():
+        articles, warnings = read_inputs(inputs, Settings.model_validate({}))
+        if not articles:
+            raise InputError(nothing_readable(inputs, warnings))
     for article in articles:
         cleaned = clean_article(article)
         meta = ", ".join(f"{k}={v!r}" for k, v in cleaned.metadata.items())

@@ -10,6 +10,8 @@ from .._model import AnalysedArticle, ArticleWarning, Entity, Quote, Span
 
 def analyse_inputs(inputs: Sequence[str]) -> tuple[list[AnalysedArticle], list[ArticleWarning]]:
     """Read, clean, date and analyse the inputs (quotes and dates included)."""
+    from .._engine import nothing_readable
+    from .._errors import InputError
     from ..clean import clean_article
     from ..ingest import read_inputs
     from ..nlp._spacy import load_spacy
@@ -25,6 +27,8 @@ def analyse_inputs(inputs: Sequence[str]) -> tuple[list[AnalysedArticle], list[A
     analysed = analyse_articles(
         cleaned, load_spacy(settings.spacy_model), lambda c, e: failed.append(failure_warning(c, e))
     )
+    if not analysed:
+        raise InputError(nothing_readable(list(inputs), warnings + failed))
     return analysed, warnings + failed
 
 
