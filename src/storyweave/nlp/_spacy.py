@@ -53,6 +53,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     first sentence: left to itself, the parser ends a sentence after the dash.
     """
     after_break = True
+    text = doc.text  # built from every token on each access: once, not once a paragraph
     for token in doc:
         if token.is_space:
             if "\n" in token.text:
@@ -62,17 +63,17 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             if token.i > 0:
                 token.is_sent_start = True
             after_break = False
-            _attach_dateline(doc, token)
+            _attach_dateline(doc, text, token)
     return doc
 
 
-def _attach_dateline(doc: Doc, first: Token) -> None:
+def _attach_dateline(doc: Doc, text: str, first: Token) -> None:
     """No sentence starts inside a dateline at ``first`` or right after it.
 
     Only a dateline that names its agency counts: "The UN (United Nations)
     met." opens the same way, and there is nothing to hold together.
     """
-    found = wire_dateline(doc.text[first.idx : first.idx + DATELINE_CHARS])
+    found = wire_dateline(text[first.idx : first.idx + DATELINE_CHARS])
     if found is None or found[1] is None:
         return
     end = first.idx + found[0]
