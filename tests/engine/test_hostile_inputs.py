@@ -128,3 +128,19 @@ def test_every_command_says_when_nothing_was_readable(tmp_path: Path, command: s
     code, stdout, stderr = invoke(command, str(tmp_path))
     assert code == 4 and stdout == ""
     assert squash("no usable article in the input") in stderr and "empty.txt" in stderr
+
+
+def test_a_story_state_that_is_a_file_is_refused(tmp_path: Path, example_dir: Path) -> None:
+    state = tmp_path / "state.txt"
+    state.write_text("not a folder", encoding="utf-8")
+    code, _, stderr = invoke("stories", str(example_dir / GOOD), "--state", str(state))
+    assert code == 2 and squash("is a file; name a folder") in stderr
+
+
+def test_brackets_in_a_path_are_shown_not_read_as_markup(tmp_path: Path) -> None:
+    folder = tmp_path / "[bold]x[/bold]"  # two folders: "[bold]x[" and "bold]"
+    folder.mkdir(parents=True)
+    (folder / "empty.txt").write_bytes(b"")
+    code, _, stderr = invoke("brief", str(folder), str(tmp_path / "[/x]"))
+    assert code == 4  # not a MarkupError traceback
+    assert "[bold]x[/bold]/empty.txt" in stderr and "[/x]:nosuchfile" in stderr

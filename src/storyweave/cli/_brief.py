@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from .._config import Settings
 from .._engine import Engine, Result
@@ -106,7 +107,7 @@ def brief(
             else:
                 write_text(path, render(result.brief, chosen))
                 if path not in (None, "-"):
-                    stdout.print(f"wrote {path}", style="green", highlight=False)
+                    stdout.print(f"wrote {escape(path)}", style="green", highlight=False)
     _finish(result, strict)
 
 

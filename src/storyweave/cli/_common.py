@@ -11,6 +11,7 @@ from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from .._config import Settings
 from .._errors import ConfigError, RenderError, StoryweaveError
@@ -87,16 +88,18 @@ def storyweave_errors() -> Iterator[None]:
     try:
         yield
     except StoryweaveError as exc:
-        stderr.print(f"[bold red]error:[/] {exc}", highlight=False)
+        stderr.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
         raise typer.Exit(exc.exit_code) from None
 
 
 def report_warnings(warnings: tuple[ArticleWarning, ...] | list[ArticleWarning]) -> None:
     """Print one line per skipped or partly used input, then a count."""
     for w in warnings:
-        where = w.path or w.article or "input"
+        # Paths, ids and reasons come from the input: "[/x]" in a file name is not markup.
+        where = escape(w.path or w.article or "input")
         verb = "skipped" if w.skipped else "warning"
-        stderr.print(f"[yellow]{verb}:[/] {where}: {w.reason} [dim]({w.stage})[/]", highlight=False)
+        line = f"[yellow]{verb}:[/] {where}: {escape(w.reason)} [dim]({w.stage})[/]"
+        stderr.print(line, highlight=False)
     if warnings:
         skipped = sum(1 for w in warnings if w.skipped)
         stderr.print(f"[yellow]{skipped} input(s) skipped, {len(warnings) - skipped} warning(s)[/]")

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from ._common import (
@@ -55,6 +56,10 @@ def stories_command(
     from ..ingest import read_inputs
 
     run_guarded(lambda: check_range("--window-days", window_days, 0))
+    if state is not None and state.exists() and not state.is_dir():
+        message = escape(f"--state {state} is a file; name a folder")
+        stderr.print(f"[bold red]error:[/] {message}", highlight=False)
+        raise typer.Exit(ConfigError.exit_code)
     chosen = output_format or ("folders" if out else "jsonl")
     if chosen not in ("folders", "jsonl") or (chosen == "folders" and out is None):
         stderr.print("[bold red]error:[/] --format is 'jsonl', or 'folders' with --out DIR")
@@ -73,7 +78,8 @@ def stories_command(
             typer.echo(json.dumps(line, ensure_ascii=False))
     if out is not None:
         written = run_guarded(lambda: write_stories(stories, out, [a.story for a in assigned]))
-        stderr.print(f"{len(assigned)} article(s) in {written} story folder(s) under {out}")
+        note = f"{len(assigned)} article(s) in {written} story folder(s) under {out}"
+        stderr.print(note, markup=False, highlight=False)
     stories.close()
     warnings = list(warnings) + stories.warnings
     report_warnings(warnings)
