@@ -31,3 +31,6 @@ def test_timeline_json(example_dir: Path) -> None:
     assert result.exit_code == 0, result.output
     events = json.loads(result.stdout)
     assert any(e["date"] == "2019-04-30" for e in events)
+    # merged across outlets, as in the brief: the call for more protests is one line
+    shared = [e for e in events if len(e["outlets"]) > 1]
+    assert shared and shared[0]["text"].startswith("Opposition leader Juan Guaido called")

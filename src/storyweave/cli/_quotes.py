@@ -11,6 +11,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from .._model import AnalysedArticle, Fact
 from ._common import (
     DataOpt,
     InputsArg,
@@ -90,7 +91,7 @@ def timeline_command(
     from ._quotes_run import analyse_inputs
 
     analysed, warnings = run_guarded(lambda: analyse_inputs(inputs))
-    events = build_timeline(analysed, [])
+    events = build_timeline(analysed, run_guarded(lambda: _facts(analysed)))
     if output_format is TimelineFormat.json:
         write_text(
             None,
@@ -177,3 +178,12 @@ def eval_timex_command(
     if json_path is not None:
         json_path.write_text(json.dumps(row, indent=2), encoding="utf-8")
         stderr.print(f"wrote {json_path}")
+
+
+def _facts(analysed: list[AnalysedArticle]) -> list[Fact]:
+    """The brief's facts, so that one event reported by several outlets is one line."""
+    from ..compare import group_facts
+    from ..embed import embed_sentences, get_embedder
+
+    sentences = [s for a in analysed for s in a.sentences]
+    return group_facts(analysed, embed_sentences(sentences, get_embedder())) if sentences else []
