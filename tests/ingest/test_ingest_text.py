@@ -64,6 +64,8 @@ def test_title_rule(text: str, title: str | None) -> None:
         ("utf-8", codecs.BOM_UTF8),
         ("utf-16-le", codecs.BOM_UTF16_LE),
         ("utf-16-be", codecs.BOM_UTF16_BE),
+        ("utf-16-le", b""),  # no byte-order mark: told by where the NUL bytes fall
+        ("utf-16-be", b""),
         ("cp1252", b""),
         ("latin-1", b""),
     ],

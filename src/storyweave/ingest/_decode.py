@@ -103,6 +103,9 @@ def _decode(data: bytes) -> tuple[str, str, bool]:
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"invalid {encoding} after its byte-order mark") from exc
     if b"\x00" in data:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16, "utf-16", False
         raise DecodeError("binary data (NUL bytes), not text")
     decoder = codecs.getincrementaldecoder("utf-8")()
     try:
@@ -111,6 +114,23 @@ def _decode(data: bytes) -> tuple[str, str, bool]:
         return _guess(data)
     # Bytes left in the decoder: the file ends in the middle of a character.
     return text, "utf-8", bool(decoder.getstate()[0])
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Text saved as UTF-16 with no byte-order mark, else None.
+
+    Latin-script UTF-16 has a NUL in (nearly) every second byte: the odd ones
+    for little-endian, the even ones for big-endian. Binary data has NULs at
+    random, in both halves.
+    """
+    even, odd = data[0::2], data[1::2]
+    for zeros, other, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if len(data) % 2 == 0 and zeros.count(0) > 0.5 * len(zeros) and other.count(0) == 0:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def _guess(data: bytes) -> tuple[str, str, bool]:
