@@ -10,6 +10,7 @@ speaker is worse than none.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
@@ -29,8 +30,28 @@ NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _DETERMINERS = ("the ", "a ", "an ")
 
 
+# spaCy rebuilds doc.ents and doc.sents by scanning every token on each access,
+# so a per-quote lookup made a long article quadratic. Both are read once per doc
+# and kept in user_data as plain numbers (the doc still serialises), like doc_text.
+_ENTS_KEY = "storyweave.ents"
+_SENTS_KEY = "storyweave.text_sentences"
+
+
+def _ents(doc: Doc) -> list[tuple[int, int, int, int, str]]:
+    """(start_char, end_char, start, end, label) of every entity, read once per doc."""
+    cached = doc.user_data.get(_ENTS_KEY)
+    if cached is None:
+        cached = [(e.start_char, e.end_char, e.start, e.end, e.label_) for e in doc.ents]
+        doc.user_data[_ENTS_KEY] = cached
+    return cached
+
+
 def _entities_in(doc: Doc, start: int, end: int) -> list[Span]:
-    return [e for e in doc.ents if e.start_char >= start and e.end_char <= end]
+    return [
+        Span(doc, s, e, label=label)
+        for start_char, end_char, s, e, label in _ents(doc)
+        if start_char >= start and end_char <= end
+    ]
 
 
 def name_of_source(doc: Doc, start: int, end: int) -> str:
@@ -59,7 +80,10 @@ def name_of_source(doc: Doc, start: int, end: int) -> str:
 def _with_possessor(doc: Doc, name: Span, start: int) -> Span:
     """The body with whoever owns it ("Russia's Ministry of Foreign Affairs"):
     a ministry or a party alone is ambiguous."""
-    owner = next((e for e in doc.ents if e.end == name.start - 1), None)
+    owner = next(
+        (Span(doc, s, e, label=label) for _, _, s, e, label in _ents(doc) if e == name.start - 1),
+        None,
+    )
     marker = doc[name.start - 1] if name.start > 0 else None
     if (
         name.label_ == "ORG"
@@ -77,16 +101,22 @@ def is_pronoun(doc: Doc, start: int, end: int) -> bool:
     return doc_text(doc)[start:end].strip().lower() in PRONOUNS
 
 
-def _text_sentences(doc: Doc) -> list[Span]:
-    """Sentences with some text (blank lines between paragraphs are sentences to spaCy)."""
-    return [s for s in doc.sents if s.text.strip()]
+def _text_sentences(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """(start_char, end_char, start, end) of the sentences with some text, read once per doc.
+
+    Blank lines between paragraphs are sentences to spaCy; they are left out.
+    """
+    cached = doc.user_data.get(_SENTS_KEY)
+    if cached is None:
+        cached = [(s.start_char, s.end_char, s.start, s.end) for s in doc.sents if s.text.strip()]
+        doc.user_data[_SENTS_KEY] = cached
+    return cached
 
 
-def _sentence_index(sentences: Sequence[Span], char: int) -> int:
-    for i, sentence in enumerate(sentences):
-        if sentence.start_char <= char < sentence.end_char:
-            return i
-    return -1
+def _sentence_index(sentences: Sequence[tuple[int, int, int, int]], char: int) -> int:
+    """Index of the sentence holding character ``char``, or -1 (sentences are in order)."""
+    i = bisect_right(sentences, char, key=lambda s: s[0]) - 1
+    return i if i >= 0 and char < sentences[i][1] else -1
 
 
 def is_person_like(doc: Doc, start: int, end: int) -> bool:
@@ -147,9 +177,8 @@ def resolve_pronoun(doc: Doc, source_start: int, earlier: Earlier) -> str | None
                 return speaker
         if here - distance < 0:
             return None
-        subject = _subject_person(
-            sentences[here - distance], before=source_start if distance == 0 else None
-        )
+        _, _, first, last = sentences[here - distance]
+        subject = _subject_person(doc[first:last], before=source_start if distance == 0 else None)
         if subject:
             return subject
     return None
@@ -182,8 +211,11 @@ def previous_paragraph_speaker(doc: Doc, quote_start: int, earlier: Earlier) -> 
     words = {t.lower_ for t in paragraph}
     if not words & _SPEECH_WORDS and not paragraph.text.rstrip().endswith(":"):
         return None
-    last = next((s for s in reversed(_text_sentences(doc)) if s.start_char < previous_end), None)
-    return _subject_person(last) if last is not None and last.start_char >= previous_start else None
+    sentences = _text_sentences(doc)
+    i = bisect_left(sentences, previous_end, key=lambda s: s[0]) - 1  # last opening before it
+    if i < 0 or sentences[i][0] < previous_start:
+        return None
+    return _subject_person(doc[sentences[i][2] : sentences[i][3]])
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
