@@ -107,3 +107,14 @@ def test_a_cluster_with_nothing_english_gets_a_clear_message(tmp_path: Path) -> 
     result = runner.invoke(app, ["summarize", str(folder), "--no-embed"])
     assert "no English sentence fit to summarize" in " ".join(result.stderr.split())
     assert result.exit_code == 10  # the article was skipped, with a warning
+
+
+def test_an_empty_cluster_is_a_warning_and_a_bracket_in_its_name_is_not_markup(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "a[/x] empty"  # folders "a[" and "x] empty": rich reads "[/x]" as a tag
+    folder.mkdir(parents=True)
+    result = runner.invoke(app, ["summarize", str(folder), "--no-embed"])
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.exit_code == 10
+    assert "a[/x] empty: no English sentence" in " ".join(result.stderr.split())

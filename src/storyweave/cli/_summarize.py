@@ -81,12 +81,12 @@ def summarize_command(
                 a, words, embedder=embedder, threshold=settings.fact_threshold
             )
         )
-        if not summary.sentences:
-            stderr.print(
-                f"{folder}: no English sentence fit to summarize "
-                "(no text, only page furniture, or another language)",
-                highlight=False,
+        if not summary.sentences:  # a warning, so an empty cluster changes the exit code too
+            reason = (
+                "no English sentence fit to summarize "
+                "(no text, only page furniture, or another language)"
             )
+            warnings.append(ArticleWarning(stage="summarize", reason=reason, path=str(folder)))
         _print_summary(folder.name if str(folder) != "-" else "stdin", summary, output_format)
     report_warnings(warnings)
     raise typer.Exit(exit_code_for(warnings))
