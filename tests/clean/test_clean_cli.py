@@ -34,3 +34,12 @@ def test_eval_cleaning_writes_json(tmp_path: Path) -> None:
     (example,) = report["datasets"]
     assert example["dataset"] == "venezuela-2019" and example["removed"] > 20
     assert "Removals by reason" in result.output
+
+
+def test_clean_command_prints_a_title_with_brackets_as_it_is(tmp_path: Path) -> None:
+    title = "[/red] Vote [bold]delayed[/bold]"
+    record = {"id": "r1", "title": title, "text": "The vote was delayed."}
+    (tmp_path / "r.jsonl").write_text(json.dumps(record), encoding="utf-8")
+    result = CliRunner().invoke(app, ["clean", str(tmp_path / "r.jsonl")])
+    assert result.exit_code == 0, result.output  # not a rich MarkupError
+    assert title in result.stdout

@@ -48,7 +48,7 @@ def clean_command(
         meta = ", ".join(f"{k}={v!r}" for k, v in cleaned.metadata.items())
         language = detect_language(cleaned.text)
         stdout.print(
-            f"[bold]{escape(article.id)}[/] title={article.title!r} language={language}"
+            f"[bold]{escape(article.id)}[/] title={escape(repr(article.title))} language={language}"
             f" {escape(meta)}",
             highlight=False,
         )
