@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from storyweave import InputError
 from storyweave.cli import app
 from storyweave.evaluate._clustering_metrics import bcubed, pairwise_f1, partition_scores
 from storyweave.evaluate.duplicates import evaluate_duplicates
-from storyweave.evaluate.stories import evaluate_stories
+from storyweave.evaluate.stories import evaluate_stories, load_dataset
 
 
 def test_bcubed_and_pairwise_on_a_hand_computed_case() -> None:
@@ -80,3 +81,12 @@ def test_cli_groups_a_folder_into_story_folders(example_dir: Path, tmp_path: Pat
         app, ["stories", str(example_dir), "--state", str(state), "--format", "jsonl"]
     )
     assert again.exit_code == 10  # every article was already in the state: skipped
+
+
+def test_a_broken_gold_file_is_named_not_a_traceback(tmp_path: Path) -> None:
+    (tmp_path / "articles.jsonl").write_text(
+        json.dumps({"id": "a1", "text": "The bridge reopened."}) + "\n", encoding="utf-8"
+    )
+    (tmp_path / "gold.jsonl").write_text('{"id": "a1", "story": 1}\n{"id": "a2\n', "utf-8")
+    with pytest.raises(InputError, match=r"gold.jsonl line 2: not JSON"):
+        load_dataset(tmp_path)

@@ -20,11 +20,25 @@ def require_dir(path: Path, what: str) -> Path:
 
 
 def read_jsonl(path: Path) -> Iterator[dict[str, object]]:
-    """The JSON objects of a JSON Lines file, skipping blank lines."""
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
+    """The JSON objects of a JSON Lines file, skipping blank lines.
+
+    A missing file or a line that is not a JSON object is an ``InputError`` naming
+    the file and line: scored on part of its data, an evaluation would mislead.
+    """
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for number, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except (ValueError, RecursionError) as exc:
+                    raise InputError(f"{path} line {number}: not JSON ({exc})") from None
+                if not isinstance(record, dict):
+                    raise InputError(f"{path} line {number}: not a JSON object")
+                yield record
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read {path}: {exc}") from None
 
 
 def article_from(record: dict[str, object], article_id: str | None = None) -> Article:
