@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import sys
 from pathlib import Path
 
@@ -138,3 +139,27 @@ def test_control_characters_and_bidi_overrides_never_leave_ingest(tmp_path: Path
     assert articles[0].text == f"[2J]0;pwned{long_body}\nThe ferry ran."
     assert (articles[1].id, articles[1].title, articles[1].text) == ("r1", "Bridge", BODY)
     assert articles[1].authors == ()
+
+
+def test_a_broken_link_in_a_folder_is_named(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "moved-away.txt")
+    articles, warnings = read_inputs([tmp_path], SETTINGS)
+    assert [a.id for a in articles] == ["a"]
+    assert [(w.path, w.reason) for w in warnings] == [
+        (str(tmp_path / "b.txt"), "no such file or folder")
+    ]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a folder whatever its permissions")
+def test_a_folder_that_cannot_be_listed_is_named(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "a.txt").write_text(BODY, encoding="utf-8")
+    locked.chmod(0)
+    try:
+        articles, warnings = read_inputs([tmp_path], SETTINGS)
+    finally:
+        locked.chmod(0o755)
+    assert articles == [] and [w.path for w in warnings] == [str(locked)]
+    assert warnings[0].reason.startswith("unreadable")

@@ -107,7 +107,7 @@ def _read_one(item: Input, count: int, settings: Settings) -> ReadResult:
 def _read_folder(folder: Path, settings: Settings) -> ReadResult:
     articles: list[Article] = []
     warnings: list[ArticleWarning] = []
-    for path in _files_in(folder):
+    for path in _files_in(folder, set(), warnings):
         found, problems = read_file(path, settings)
         articles.extend(found)
         warnings.extend(problems)
@@ -116,26 +116,30 @@ def _read_folder(folder: Path, settings: Settings) -> ReadResult:
     return articles, warnings
 
 
-def _files_in(folder: Path, seen: set[Path] | None = None) -> Iterator[Path]:
+def _files_in(folder: Path, seen: set[Path], problems: list[ArticleWarning]) -> Iterator[Path]:
     """Files under ``folder``, depth first in sorted order, hidden and project files left out.
 
-    A folder reached twice (through a symbolic link loop) is read once.
+    A folder reached twice (through a symbolic link loop) is read once. A folder
+    that cannot be listed is added to ``problems``: the articles in it are lost,
+    so the user must hear of it. A broken symbolic link is yielded, so that
+    reading it says so; pipes, sockets and devices are left alone.
     """
-    seen = set() if seen is None else seen
     try:
         real = folder.resolve()
         if real in seen:
             return
         seen.add(real)
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
-    except (OSError, RuntimeError):
+    except (OSError, RuntimeError) as exc:
+        reason = _os_reason(exc) if isinstance(exc, OSError) else "a loop of symbolic links"
+        problems.append(ArticleWarning(stage="ingest", path=str(folder), reason=reason))
         return
     for entry in entries:
         if is_ignored(entry.name):
             continue
         if entry.is_dir():
-            yield from _files_in(entry, seen)
-        elif entry.is_file():
+            yield from _files_in(entry, seen, problems)
+        elif entry.is_file() or entry.is_symlink():
             yield entry
 
 
