@@ -124,7 +124,8 @@ def is_person_like(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    if any(e.label_ == "PERSON" for e in span.ents):
+    inside = (label for _, _, s, e, label in _ents(doc) if s >= span.start and e <= span.end)
+    if "PERSON" in inside:  # span.ents, without scanning the whole doc
         return True
     root = span.root
     if root.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
