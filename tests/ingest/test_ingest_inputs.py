@@ -163,3 +163,9 @@ def test_a_folder_that_cannot_be_listed_is_named(tmp_path: Path) -> None:
         locked.chmod(0o755)
     assert articles == [] and [w.path for w in warnings] == [str(locked)]
     assert warnings[0].reason.startswith("unreadable")
+
+
+def test_a_line_break_in_a_file_name_leaves_the_id_on_one_line(tmp_path: Path) -> None:
+    (tmp_path / "two\nlines.txt").write_text(BODY, encoding="utf-8")
+    articles, _ = read_inputs([tmp_path], SETTINGS)
+    assert [a.id for a in articles] == ["two lines"]

@@ -68,20 +68,25 @@ def _without_controls(article: Article) -> Article:
 
     Every reader (and a caller's own records) passes here, so no output, be it a
     terminal, Markdown or HTML, ever receives an escape sequence from an article.
+    Names (id, title, source, url, authors) are one line: a line break in a file
+    name would otherwise split a Markdown table row.
     """
     update: dict[str, object] = {}
-    for field in ("text", "title", "source", "url", "id"):
+    if strip_controls(article.text) != article.text:
+        update["text"] = strip_controls(article.text)
+    for field in ("title", "source", "url", "id"):
         value = getattr(article, field)
-        if value is None or strip_controls(value) == value:
-            continue
-        if field == "text":
-            update[field] = strip_controls(value)
-        else:  # a name left empty is no name; an id must stay one
-            update[field] = strip_controls(value).strip() or ("article" if field == "id" else None)
-    authors = tuple(a for a in (strip_controls(a) for a in article.authors) if a)
+        if value is not None and _one_line(value) != value:
+            # a name left empty is no name; an id must stay one
+            update[field] = _one_line(value) or ("article" if field == "id" else None)
+    authors = tuple(a for a in (_one_line(a) for a in article.authors) if a)
     if authors != article.authors:
         update["authors"] = authors
     return article.model_copy(update=update) if update else article
+
+
+def _one_line(name: str) -> str:
+    return " ".join(strip_controls(name).split())
 
 
 def _read_one(item: Input, count: int, settings: Settings) -> ReadResult:
