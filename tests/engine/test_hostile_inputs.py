@@ -144,3 +144,11 @@ def test_brackets_in_a_path_are_shown_not_read_as_markup(tmp_path: Path) -> None
     code, _, stderr = invoke("brief", str(folder), str(tmp_path / "[/x]"))
     assert code == 4  # not a MarkupError traceback
     assert "[bold]x[/bold]/empty.txt" in stderr and "[/x]:nosuchfile" in stderr
+
+
+def test_an_escape_sequence_in_a_file_name_never_reaches_the_terminal(tmp_path: Path) -> None:
+    (tmp_path / "a\x1b]0;pwned\x07\x1b[2J.txt").write_bytes(b"")  # retitle, clear the screen
+    result = CliRunner().invoke(app, ["brief", str(tmp_path)])
+    assert result.exit_code == 4
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert "a?]0;pwned??[2J.txt" in "".join(result.stderr.split())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -88,7 +89,7 @@ def storyweave_errors() -> Iterator[None]:
     try:
         yield
     except StoryweaveError as exc:
-        stderr.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
+        stderr.print(f"[bold red]error:[/] {shown(str(exc))}", highlight=False)
         raise typer.Exit(exc.exit_code) from None
 
 
@@ -96,13 +97,23 @@ def report_warnings(warnings: tuple[ArticleWarning, ...] | list[ArticleWarning])
     """Print one line per skipped or partly used input, then a count."""
     for w in warnings:
         # Paths, ids and reasons come from the input: "[/x]" in a file name is not markup.
-        where = escape(w.path or w.article or "input")
+        where = shown(w.path or w.article or "input")
         verb = "skipped" if w.skipped else "warning"
-        line = f"[yellow]{verb}:[/] {where}: {escape(w.reason)} [dim]({w.stage})[/]"
+        line = f"[yellow]{verb}:[/] {where}: {shown(w.reason)} [dim]({w.stage})[/]"
         stderr.print(line, highlight=False)
     if warnings:
         skipped = sum(1 for w in warnings if w.skipped)
         stderr.print(f"[yellow]{skipped} input(s) skipped, {len(warnings) - skipped} warning(s)[/]")
+
+
+# Control characters (but tab and newline) and bidirectional overrides: from a
+# file name they would drive the terminal (clear it, retitle it, reorder the line).
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(text: str) -> str:
+    """Text from the input made safe to print: no markup, no control characters."""
+    return escape(_UNPRINTABLE.sub("?", text))
 
 
 def exit_code_for(warnings: tuple[ArticleWarning, ...] | list[ArticleWarning]) -> int:

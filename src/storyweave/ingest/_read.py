@@ -25,7 +25,7 @@ from .._model import Article, ArticleWarning
 from .._registry import registry
 from ._kinds import KIND_READERS, is_ignored, resolve_kind, split_name
 from ._records import RecordProblem, article_from_record
-from ._source import RawInput, ReadResult, strip_controls, warning
+from ._source import RawInput, ReadResult, printable, strip_controls, warning
 
 CONTAINER_FACTOR = 64
 _CONTAINERS = frozenset({"jsonl", "feed", "xml"})
@@ -137,7 +137,7 @@ def _files_in(folder: Path, seen: set[Path], problems: list[ArticleWarning]) -> 
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
     except (OSError, RuntimeError) as exc:
         reason = _os_reason(exc) if isinstance(exc, OSError) else "a loop of symbolic links"
-        problems.append(ArticleWarning(stage="ingest", path=str(folder), reason=reason))
+        problems.append(ArticleWarning(stage="ingest", path=printable(str(folder)), reason=reason))
         return
     for entry in entries:
         if is_ignored(entry.name):
@@ -151,7 +151,7 @@ def _files_in(folder: Path, seen: set[Path], problems: list[ArticleWarning]) -> 
 def read_file(path: Path, settings: Settings) -> ReadResult:
     """Read one file with the reader its name (or content) calls for."""
     name, kind, gzipped = split_name(path.name)
-    shown = str(path)
+    shown = printable(str(path))
     if kind == "unsupported":
         return [], [ArticleWarning(stage="ingest", path=shown, reason="unsupported file type")]
     limit = _limit(kind, settings)

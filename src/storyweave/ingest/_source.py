@@ -70,6 +70,15 @@ _INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]
 _LINE_BREAKS = {"\r": "\n", "\x0b": "\n", "\x0c": "\n"}
 
 
+def printable(path: str) -> str:
+    """A file name as shown: each invisible character a "?", as ``ls`` shows it.
+
+    Kept in warnings and ``Article.path``, so no output receives the escape
+    sequence a hostile file name may hold; the "?" still shows something was there.
+    """
+    return _INVISIBLE.sub("?", path) if _INVISIBLE.search(path) else path
+
+
 def strip_controls(text: str) -> str:
     """``text`` without control characters and bidirectional overrides (see ``_INVISIBLE``)."""
     if not _INVISIBLE.search(text):
