@@ -45,8 +45,19 @@ def match_entity(speaker: str, entities: Sequence[Entity]) -> Entity | None:
     return roles[0] if len({e.id for e in roles}) == 1 else None
 
 
-def _similar(a: str, b: str) -> float:
-    return SequenceMatcher(None, _norm(a), _norm(b), autojunk=False).ratio()
+def _one_quotation(a: str, b: str) -> bool:
+    """Whether two normalised wordings are one quotation (similarity >= VARIANT_QUOTE).
+
+    The two quick upper bounds of the similarity settle most pairs before the
+    full comparison, which is quadratic in the quotations' length; the answer
+    is the same.
+    """
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return (
+        matcher.real_quick_ratio() >= VARIANT_QUOTE
+        and matcher.quick_ratio() >= VARIANT_QUOTE
+        and matcher.ratio() >= VARIANT_QUOTE
+    )
 
 
 def group_quotes(
@@ -83,18 +94,24 @@ def group_quotes(
 def _merge_wordings(quotes: Sequence[Quote], outlet: dict[str, str]) -> list[Quote]:
     """Fold the same quotation from several articles into one quote citing them all."""
     kept: list[Quote] = []
+    wording: list[str] = []  # the normalised text of each kept quote
     for quote in quotes:
         home = outlet.get(quote.article, quote.article)
-        match = None
-        for i, other in enumerate(kept):
-            score = _similar(quote.content.text, other.content.text)
-            if score >= VARIANT_QUOTE and quote.direct and other.direct:
-                match = (i, score)
-                break
+        text = _norm(quote.content.text)
+        # Only two direct quotations can be one; indirect ones are never compared.
+        match = next(
+            (
+                i
+                for i, other in enumerate(kept)
+                if quote.direct and other.direct and _one_quotation(text, wording[i])
+            ),
+            None,
+        )
         if match is None:
             kept.append(quote.model_copy(update={"outlets": (home,), "also_in": ()}))
+            wording.append(text)
             continue
-        i, _ = match
+        i = match
         other = kept[i]
         kept[i] = other.model_copy(
             update={
