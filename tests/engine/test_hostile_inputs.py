@@ -122,7 +122,7 @@ def test_a_warning_without_a_file_is_not_shown_as_none(tmp_path: Path) -> None:
     assert str(caught.value).startswith("no usable article in the input: more than 2 articles")
 
 
-@pytest.mark.parametrize("command", ["quotes", "timeline", "clean"])
+@pytest.mark.parametrize("command", ["quotes", "timeline", "clean", "stories"])
 def test_every_command_says_when_nothing_was_readable(tmp_path: Path, command: str) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     code, stdout, stderr = invoke(command, str(tmp_path))

@@ -34,7 +34,6 @@ def clean_command(
 ) -> None:
     """Read articles and show the furniture cleaning removes, and the metadata it finds."""
     from .._config import Settings
-    from .._engine import nothing_readable
     from .._errors import InputError
     from ..clean import clean_article, detect_language
     from ..ingest import read_inputs
@@ -42,6 +41,8 @@ def clean_command(
     with storyweave_errors():
         articles, warnings = read_inputs(inputs, Settings.model_validate({}))
         if not articles:
+            from .._engine import nothing_readable  # only now: it loads spaCy
+
             raise InputError(nothing_readable(inputs, warnings))
     for article in articles:
         cleaned = clean_article(article)

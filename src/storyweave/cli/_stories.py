@@ -20,6 +20,7 @@ from ._common import (
     run_guarded,
     stderr,
     stdout,
+    storyweave_errors,
 )
 
 BATCH = 256  # articles embedded and committed together
@@ -50,7 +51,7 @@ def stories_command(
 ) -> None:
     """Group articles into stories, continuing from --state when given."""
     from .._config import Settings
-    from .._errors import ConfigError
+    from .._errors import ConfigError, InputError
     from ..cluster import Assignment, Stories, StoriesConfig
     from ..cluster._output import write_stories
     from ..ingest import read_inputs
@@ -66,6 +67,11 @@ def stories_command(
         raise typer.Exit(ConfigError.exit_code)
     settings = Settings.model_validate({"max_articles": 10_000_000})
     articles, warnings = run_guarded(lambda: read_inputs(inputs, settings))
+    if not articles and state is None:  # with a state, an empty batch is nothing new
+        from .._engine import nothing_readable  # only now: it loads spaCy
+
+        with storyweave_errors():
+            raise InputError(nothing_readable(inputs, warnings))
     config = StoriesConfig() if window_days is None else StoriesConfig(window_days=window_days)
     stories = run_guarded(lambda: Stories.open(state, config=config) if state else Stories(config))
     assigned: list[Assignment] = []
