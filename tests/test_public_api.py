@@ -1,6 +1,8 @@
-"""The public API is exactly storyweave.__all__, and every name in it exists."""
+"""The public API: exactly storyweave.__all__, every name in it exists, its errors are ours."""
 
 from __future__ import annotations
+
+import pytest
 
 import storyweave
 
@@ -15,3 +17,11 @@ def test_no_public_name_outside_all() -> None:
     public = {n for n in vars(storyweave) if not n.startswith("_")} - {"annotations"}
     modules = {n for n in public if type(getattr(storyweave, n)).__name__ == "module"}
     assert public - modules <= set(storyweave.__all__)
+
+
+def test_a_wrong_setting_is_a_config_error() -> None:
+    with pytest.raises(storyweave.ConfigError, match="summary_words"):
+        storyweave.Settings(summary_words=1)
+    with pytest.raises(storyweave.StoryweaveError, match="summry_words"):  # a typo
+        storyweave.Settings(summry_words=100)
+    assert storyweave.Settings.model_validate({"summary_words": 80}).summary_words == 80

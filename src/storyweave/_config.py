@@ -2,13 +2,35 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ._errors import ConfigError
+
+
+def settings_problem(exc: ValidationError) -> str:
+    """One line per wrong setting: its name and what is wrong with it."""
+    return "invalid settings: " + "; ".join(
+        f"{'.'.join(str(part) for part in error['loc'])}: {error['msg']}" for error in exc.errors()
+    )
 
 
 class Settings(BaseModel):
-    """What a run of storyweave can be told. Immutable; copy with ``model_copy``."""
+    """What a run of storyweave can be told. Immutable.
+
+    A wrong name or value raises ``ConfigError``. To change a setting, build a
+    new one: ``Settings(**(settings.model_dump() | {"summary_words": 50}))``
+    (``model_copy(update=...)`` checks nothing).
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def __init__(self, /, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except ValidationError as exc:  # so that a caller needs only ``except StoryweaveError``
+            raise ConfigError(settings_problem(exc)) from exc
 
     summary_words: int = Field(
         default=150, ge=5, le=2000, description="Word budget of the summary."
