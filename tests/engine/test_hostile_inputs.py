@@ -152,3 +152,14 @@ def test_an_escape_sequence_in_a_file_name_never_reaches_the_terminal(tmp_path: 
     assert result.exit_code == 4
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr
     assert "a?]0;pwned??[2J.txt" in "".join(result.stderr.split())
+
+
+def test_many_notes_alike_are_counted_but_every_skipped_input_is_named(tmp_path: Path) -> None:
+    for n in range(12):
+        (tmp_path / f"{n:02d}.txt").write_text(f"Item {n}: the vote was held.", "utf-8")
+        (tmp_path / f"{n:02d}-empty.txt").write_bytes(b"")
+    code, _, stderr = invoke("stories", str(tmp_path))
+    assert code == 10
+    assert all(f"{n:02d}-empty.txt" in stderr for n in range(12))  # all 12 skips named
+    assert stderr.count(squash("no publication date")) == 6  # 5 notes, then "7 more: ..."
+    assert squash("7 more: no publication date") in stderr

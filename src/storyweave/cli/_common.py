@@ -93,14 +93,29 @@ def storyweave_errors() -> Iterator[None]:
         raise typer.Exit(exc.exit_code) from None
 
 
+# Notes (articles kept) with the same reason printed one by one before a count:
+# an undated feed of 10,000 items gave 10,000 identical "no publication date" lines.
+NOTES_SHOWN = 5
+
+
 def report_warnings(warnings: tuple[ArticleWarning, ...] | list[ArticleWarning]) -> None:
-    """Print one line per skipped or partly used input, then a count."""
+    """Print one line per skipped input, and per partly used input up to a few of a kind,
+    then a count. Every skipped input is always named."""
+    notes: dict[tuple[str, str], int] = {}
     for w in warnings:
+        if not w.skipped:
+            seen = notes[w.stage, w.reason] = notes.get((w.stage, w.reason), 0) + 1
+            if seen > NOTES_SHOWN:
+                continue
         # Paths, ids and reasons come from the input: "[/x]" in a file name is not markup.
         where = shown(w.path or w.article or "input")
         verb = "skipped" if w.skipped else "warning"
         line = f"[yellow]{verb}:[/] {where}: {shown(w.reason)} [dim]({w.stage})[/]"
         stderr.print(line, highlight=False)
+    for (stage, reason), count in notes.items():
+        if count > NOTES_SHOWN:
+            more = f"{count - NOTES_SHOWN} more: {shown(reason)}"
+            stderr.print(f"[yellow]warning:[/] {more} [dim]({stage})[/]", highlight=False)
     if warnings:
         skipped = sum(1 for w in warnings if w.skipped)
         stderr.print(f"[yellow]{skipped} input(s) skipped, {len(warnings) - skipped} warning(s)[/]")
