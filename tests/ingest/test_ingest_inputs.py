@@ -169,3 +169,21 @@ def test_a_line_break_in_a_file_name_leaves_the_id_on_one_line(tmp_path: Path) -
     (tmp_path / "two\nlines.txt").write_text(BODY, encoding="utf-8")
     articles, _ = read_inputs([tmp_path], SETTINGS)
     assert [a.id for a in articles] == ["two lines"]
+
+
+def test_lone_surrogates_from_json_escapes_are_replaced(tmp_path: Path) -> None:
+    line = '{"id": "a\\ud83d", "title": "T \\udfff", "published": "soon", "text": "%s \\ud800"}'
+    (tmp_path / "s.jsonl").write_text(line % BODY, encoding="utf-8")
+    articles, warnings = read_inputs([tmp_path / "s.jsonl"], SETTINGS)
+    article = articles[0]
+    assert (article.id, article.title, article.text) == ("a\ufffd", "T \ufffd", f"{BODY} \ufffd")
+    assert [w.article for w in warnings] == ["a\ufffd"]  # the date note names the same id
+    article.model_dump_json()  # UTF-8 throughout: a lone surrogate would raise here
+
+
+def test_an_undecodable_byte_in_a_file_name_is_shown_not_kept(tmp_path: Path) -> None:
+    (tmp_path / os.fsdecode(b"bad\xffname.txt")).write_text(BODY, encoding="utf-8")
+    articles, _ = read_inputs([tmp_path], SETTINGS)
+    assert articles[0].id == "bad\ufffdname"
+    assert articles[0].path == str(tmp_path / "bad?name.txt")
+    articles[0].model_dump_json()

@@ -70,13 +70,23 @@ _INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]
 _LINE_BREAKS = {"\r": "\n", "\x0b": "\n", "\x0c": "\n"}
 
 
+# Lone surrogates: a JSON "\ud800" escape, or an undecodable byte in a file name
+# (Python's surrogateescape). No output can encode them as UTF-8.
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
 def printable(path: str) -> str:
-    """A file name as shown: each invisible character a "?", as ``ls`` shows it.
+    """A file name as shown: each invisible or unencodable character a "?", as ``ls`` does.
 
     Kept in warnings and ``Article.path``, so no output receives the escape
     sequence a hostile file name may hold; the "?" still shows something was there.
     """
-    return _INVISIBLE.sub("?", path) if _INVISIBLE.search(path) else path
+    return _SURROGATES.sub("?", _INVISIBLE.sub("?", path))
+
+
+def encodable(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD, so it can be written as UTF-8."""
+    return _SURROGATES.sub("\ufffd", text) if _SURROGATES.search(text) else text
 
 
 def strip_controls(text: str) -> str:
