@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -118,3 +119,12 @@ def test_an_empty_cluster_is_a_warning_and_a_bracket_in_its_name_is_not_markup(
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert result.exit_code == 10
     assert "a[/x] empty: no English sentence" in " ".join(result.stderr.split())
+
+
+def test_an_undecodable_byte_in_a_cluster_name_is_shown_as_a_question_mark(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / os.fsdecode(b"clu\xffster")
+    folder.mkdir()
+    result = runner.invoke(app, ["summarize", str(folder), "--no-embed"])
+    assert result.exit_code == 10 and "clu?ster: no English" in " ".join(result.stderr.split())

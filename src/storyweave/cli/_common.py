@@ -123,12 +123,18 @@ def report_warnings(warnings: tuple[ArticleWarning, ...] | list[ArticleWarning])
 
 # Control characters (but tab and newline) and bidirectional overrides: from a
 # file name they would drive the terminal (clear it, retitle it, reorder the line).
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Lone surrogates (an undecodable byte in a file name) cannot be written at all.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """Text from the input made safe to print: each control character a "?"."""
+    return _UNPRINTABLE.sub("?", text)
 
 
 def shown(text: str) -> str:
-    """Text from the input made safe to print: no markup, no control characters."""
-    return escape(_UNPRINTABLE.sub("?", text))
+    """Text from the input made safe to print with rich: no markup, no control characters."""
+    return escape(printable(text))
 
 
 def exit_code_for(warnings: tuple[ArticleWarning, ...] | list[ArticleWarning]) -> int:

@@ -20,6 +20,7 @@ from ._common import (
     JsonOpt,
     check_range,
     exit_code_for,
+    printable,
     report_warnings,
     run_guarded,
     stderr,
@@ -87,7 +88,8 @@ def summarize_command(
                 "(no text, only page furniture, or another language)"
             )
             warnings.append(ArticleWarning(stage="summarize", reason=reason, path=str(folder)))
-        _print_summary(folder.name if str(folder) != "-" else "stdin", summary, output_format)
+        name = printable(folder.name) if str(folder) != "-" else "stdin"
+        _print_summary(name, summary, output_format)
     report_warnings(warnings)
     raise typer.Exit(exit_code_for(warnings))
 
