@@ -187,3 +187,20 @@ def test_an_undecodable_byte_in_a_file_name_is_shown_not_kept(tmp_path: Path) ->
     assert articles[0].id == "bad\ufffdname"
     assert articles[0].path == str(tmp_path / "bad?name.txt")
     articles[0].model_dump_json()
+
+
+def test_hostile_metadata_is_bounded_and_long_ids_stay_apart() -> None:
+    huge = {
+        "title": "Huge " * 100_000,
+        "source": "S" * 100_000,
+        "authors": ["A" * 100_000] * 50,
+        "text": BODY,
+    }
+    records = [{**huge, "id": "x" * 5000 + "1"}, {**huge, "id": "x" * 5000 + "2"}]
+    articles, _ = read_inputs(records, SETTINGS)
+    first, second = articles
+    assert len(first.title or "") <= 1000 and (first.title or "").endswith("…")
+    assert len(first.source or "") <= 200
+    assert len(first.authors) == 20 and all(len(a) <= 200 for a in first.authors)
+    assert len(first.id) <= 200 and first.id != second.id
+    assert first.text == BODY

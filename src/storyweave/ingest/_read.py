@@ -25,7 +25,8 @@ from .._model import Article, ArticleWarning
 from .._registry import registry
 from ._kinds import KIND_READERS, is_ignored, resolve_kind, split_name
 from ._records import RecordProblem, article_from_record
-from ._source import RawInput, ReadResult, encodable, printable, strip_controls, warning
+from ._safe import safe_article, safe_warning
+from ._source import RawInput, ReadResult, printable, warning
 
 CONTAINER_FACTOR = 64
 _CONTAINERS = frozenset({"jsonl", "feed", "xml"})
@@ -59,47 +60,8 @@ def read_inputs(
             )
         )
         articles = articles[: settings.max_articles]
-    articles, renamed = _unique_ids([_without_controls(a) for a in articles])
-    return articles, [_shown(w) for w in warnings] + renamed
-
-
-def _shown(w: ArticleWarning) -> ArticleWarning:
-    """The warning with the id and reason it quotes from the input made safe to write."""
-    article = None if w.article is None else _one_line(w.article)
-    reason = _one_line(w.reason)
-    if (article, reason) == (w.article, w.reason):
-        return w
-    return w.model_copy(update={"article": article, "reason": reason})
-
-
-def _without_controls(article: Article) -> Article:
-    """The article with control characters (and lone surrogates) out of its text and metadata.
-
-    Every reader (and a caller's own records) passes here, so no output, be it a
-    terminal, Markdown or HTML, ever receives an escape sequence from an article.
-    Names (id, title, source, url, authors) are one line: a line break in a file
-    name would otherwise split a Markdown table row.
-    """
-    update: dict[str, object] = {}
-    if _safe(article.text) != article.text:
-        update["text"] = _safe(article.text)
-    for field in ("title", "source", "url", "id"):
-        value = getattr(article, field)
-        if value is not None and _one_line(value) != value:
-            # a name left empty is no name; an id must stay one
-            update[field] = _one_line(value) or ("article" if field == "id" else None)
-    authors = tuple(a for a in (_one_line(a) for a in article.authors) if a)
-    if authors != article.authors:
-        update["authors"] = authors
-    return article.model_copy(update=update) if update else article
-
-
-def _safe(text: str) -> str:
-    return encodable(strip_controls(text))
-
-
-def _one_line(name: str) -> str:
-    return " ".join(_safe(name).split())
+    articles, renamed = _unique_ids([safe_article(a) for a in articles])
+    return articles, [safe_warning(w) for w in warnings] + renamed
 
 
 def _read_one(item: Input, count: int, settings: Settings) -> ReadResult:
