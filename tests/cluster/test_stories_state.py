@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from pathlib import Path
 
+import pytest
+
 from storyweave._config import Settings
+from storyweave._errors import InputError
 from storyweave._model import Article
 from storyweave.cluster import Stories, StoriesConfig
 from storyweave.cluster._output import INDEX_NAME, write_stories
+from storyweave.cluster._store import DB_NAME
 from storyweave.ingest import read_inputs
 
 
@@ -90,3 +95,31 @@ def test_story_folders_can_be_read_back(
     articles, warnings = read_inputs([folder / "articles.jsonl"], Settings())
     assert [a.id for a in articles] == list(story["articles"]) and not warnings
     assert not list(tmp_path.glob("out/**/.*.tmp"))
+
+
+def test_a_damaged_state_is_an_input_error_naming_its_file(
+    tmp_path: Path, example_dir: Path, quake_texts: dict[str, str]
+) -> None:
+    stream = _stream(example_dir, quake_texts)
+    damages = (
+        "UPDATE meta SET value = '{not json' WHERE key = 'config'",
+        "UPDATE articles SET record = 'garbage' WHERE seq = 2",
+    )
+    for n, damage in enumerate(damages):
+        folder = tmp_path / f"state{n}"
+        Stories.open(folder).add_many(stream[:3])
+        db = sqlite3.connect(folder / DB_NAME)
+        db.execute(damage)
+        db.commit()
+        db.close()
+        with pytest.raises(InputError, match="damaged") as caught:
+            Stories.open(folder)
+        assert str(folder / DB_NAME) in str(caught.value)
+
+
+def test_a_state_keeps_its_settings_and_says_so(tmp_path: Path) -> None:
+    Stories.open(tmp_path, config=StoriesConfig(window_days=3)).close()
+    again = Stories.open(tmp_path, config=StoriesConfig(window_days=9))
+    assert again.config.window_days == 3
+    assert any("saved settings are kept" in w.reason for w in again.warnings)
+    assert not Stories.open(tmp_path).warnings  # no settings given: nothing to say

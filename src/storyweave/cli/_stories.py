@@ -72,8 +72,10 @@ def stories_command(
 
         with storyweave_errors():
             raise InputError(nothing_readable(inputs, warnings))
-    config = StoriesConfig() if window_days is None else StoriesConfig(window_days=window_days)
-    stories = run_guarded(lambda: Stories.open(state, config=config) if state else Stories(config))
+    config = None if window_days is None else StoriesConfig(window_days=window_days)
+    stories = run_guarded(
+        lambda: Stories.open(state, config=config) if state else Stories(config or StoriesConfig())
+    )
     assigned: list[Assignment] = []
     for begin in range(0, len(articles), BATCH):
         done = run_guarded(lambda b=begin: stories.add_many(articles[b : b + BATCH]))  # type: ignore[misc]

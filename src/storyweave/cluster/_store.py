@@ -100,25 +100,27 @@ class StateStore:
         self.db.commit()
 
     def rows(self) -> Iterator[StoredRow]:
-        """Every stored decision in arrival order."""
-        cursor = self.db.execute(
-            "SELECT id, story, duplicate_of, new_story, score, published, dated, record,"
-            " embedding, terms, names FROM articles ORDER BY seq"
-        )
-        for row in cursor:
-            assignment = _assignment(row)
-            features = None
-            article = Article.model_validate_json(row[7])
-            if row[8] is not None:
-                features = ArticleFeatures(
-                    np.frombuffer(row[8], dtype=np.float32).copy(),
-                    json.loads(row[9]),
-                    json.loads(row[10]),
-                    # The slots are derived from the stored record, so not stored.
-                    article_year(article),
-                    protagonists(article),
-                )
-            yield StoredRow(assignment, article, features)
+        """Every stored decision in arrival order.
+
+        A row that does not read back (a damaged file, a hand edit) is an
+        ``InputError`` naming the file and the article: replaying around it
+        would decide the later articles differently from the run that stored them.
+        """
+        try:
+            cursor = self.db.execute(
+                "SELECT id, story, duplicate_of, new_story, score, published, dated, record,"
+                " embedding, terms, names FROM articles ORDER BY seq"
+            )
+            for row in cursor:
+                try:
+                    yield _stored_row(row)
+                except (ValueError, TypeError) as exc:  # pydantic and json errors are ValueErrors
+                    raise InputError(
+                        f"the story state {self._path} is damaged at article {row[0]!r}: "
+                        f"{type(exc).__name__}; restore it or start a new state"
+                    ) from exc
+        except sqlite3.Error as exc:
+            raise InputError(f"the story state {self._path} cannot be read: {exc}") from exc
 
     def has_article(self, article_id: str) -> str | None:
         """The story an article id was assigned to, if it is stored."""
@@ -154,6 +156,23 @@ class StateStore:
 
     def close(self) -> None:
         self.db.close()
+
+
+def _stored_row(row: Sequence[Any]) -> StoredRow:
+    """One ``articles`` row as the assignment, the article and its features."""
+    assignment = _assignment(row)
+    article = Article.model_validate_json(row[7])
+    features = None
+    if row[8] is not None:
+        features = ArticleFeatures(
+            np.frombuffer(row[8], dtype=np.float32).copy(),
+            json.loads(row[9]),
+            json.loads(row[10]),
+            # The slots are derived from the stored record, so not stored.
+            article_year(article),
+            protagonists(article),
+        )
+    return StoredRow(assignment, article, features)
 
 
 def _assignment(row: Sequence[Any]) -> Assignment:

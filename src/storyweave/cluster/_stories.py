@@ -22,8 +22,10 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
+from pydantic import ValidationError
 
 from .._config import Settings
+from .._errors import InputError
 from .._model import Article, ArticleWarning, Brief
 from ..dedupe import DuplicateIndex
 from ..embed import Embedder
@@ -86,15 +88,44 @@ class Stories:
         embedder: Embedder | None = None,
         config: StoriesConfig | None = None,
     ) -> Stories:
-        """Continue from the state in ``folder`` (created when absent); writes go there."""
+        """Continue from the state in ``folder`` (created when absent); writes go there.
+
+        The saved settings win over ``config``: a state is continued as it was
+        begun (a warning says so when ``config`` differs). A damaged state is an
+        ``InputError`` naming its file; nothing in it is changed.
+        """
         folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InputError(f"cannot create the story state folder {folder}: {exc}") from exc
         store = StateStore(folder / DB_NAME)
         saved = store.get_meta("config")
-        chosen = StoriesConfig.model_validate_json(saved) if saved else (config or StoriesConfig())
-        stories = cls(chosen, embedder=embedder, store=store)
-        stories._replay()
-        store.set_meta("config", chosen.model_dump_json())
+        try:
+            chosen = StoriesConfig.model_validate_json(saved) if saved else None
+        except ValidationError as exc:
+            store.close()
+            raise InputError(
+                f"the story state {folder / DB_NAME} is damaged: its saved settings do not "
+                f"read ({exc.error_count()} problem(s)); restore it or start a new state"
+            ) from exc
+        stories = cls(chosen or config or StoriesConfig(), embedder=embedder, store=store)
+        if chosen is not None and config is not None and config != chosen:
+            stories.warnings.append(
+                ArticleWarning(
+                    stage=STAGE,
+                    reason="the state's saved settings are kept (a state continues as it "
+                    "began); the settings given were not used",
+                    path=str(folder / DB_NAME),
+                    skipped=False,
+                )
+            )
+        try:
+            stories._replay()
+        except InputError:
+            stories.close()
+            raise
+        store.set_meta("config", stories.config.model_dump_json())
         store.commit()
         return stories
 
