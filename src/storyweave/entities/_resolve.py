@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -70,12 +71,15 @@ def _scan_missed_names(
         if len(surname) >= MIN_SCAN_LENGTH:
             long_names.add(surname)
     for art, article_mentions in zip(analysed, mentions, strict=True):
-        taken = [(m.start, m.end) for m in article_mentions]
+        # spaCy's entities never overlap, so sorted by start their ends are sorted too
+        taken = sorted((m.start, m.end) for m in article_mentions)
+        starts = [s for s, _ in taken]
         added: list[Mention] = []
         for sentence in art.sentences:
             for match in _CAPITALISED.finditer(sentence.text):
                 start, end = sentence.start + match.start(), sentence.start + match.end()
-                if any(s < end and start < e for s, e in taken):
+                before = bisect_left(starts, end) - 1  # the last mention starting before `end`
+                if before >= 0 and taken[before][1] > start:
                     continue
                 if _part_of_longer_name(sentence.text, match.start(), match.end()):
                     continue
@@ -224,8 +228,10 @@ def _entity(
     name = _canonical_name([s for s in surfaces if s] or [items[0].text.strip()], person)
     label = "PERSON" if person else Counter(m.label for m in items).most_common(1)[0][0]
     roles: dict[str, str] = {}
-    for r, m in zip(refs, items, strict=True):
-        sentence = next((s for s in analysed[r.article].sentences if s.id == m.sentence), None)
+    articles = {r.article for r in refs}
+    sentence_of = {s.id: s for a in articles for s in analysed[a].sentences}
+    for m in items:
+        sentence = sentence_of.get(m.sentence)
         if person and sentence is not None:
             for role in roles_of_mention(m, sentence):
                 if not is_courtesy_title(role):  # "Mr" says how to address him, not what he is
