@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from ._common import DataOpt, JsonOpt, run_guarded, stderr, stdout
+from ._common import DataOpt, JsonOpt, run_guarded, score, stderr, stdout
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
@@ -51,14 +51,7 @@ def _table(rows: list[dict[str, Any]]) -> Table:
     for row in rows:
         table.add_row(
             row["finder"] + (" *" if row["default"] else ""),
-            *(
-                f"{row[m]:.2f}" if row[m] is not None else "-"
-                for m in ("precision", "recall", "f1")
-            ),
+            *(score(row[m]) for m in ("precision", "recall", "f1")),
             f"{row['cited_per_sentence']:.1f}",
         )
     return table
-
-
-def _fmt(value: float | None) -> str:
-    return "-" if value is None else f"{value:.2f}"

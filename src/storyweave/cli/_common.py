@@ -137,6 +137,11 @@ def shown(text: str) -> str:
     return escape(printable(text))
 
 
+def score(value: float | None) -> str:
+    """A precision, recall or F1 for a table: two decimals, or '-' when undefined."""
+    return "-" if value is None else f"{value:.2f}"
+
+
 def exit_code_for(warnings: tuple[ArticleWarning, ...] | list[ArticleWarning]) -> int:
     return EXIT_INPUT_SKIPPED if any(w.skipped for w in warnings) else 0
 

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from ._common import DataOpt, JsonOpt, check_range, run_guarded, stderr, stdout
+from ._common import DataOpt, JsonOpt, check_range, run_guarded, score, stderr, stdout
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
@@ -55,10 +55,6 @@ def eval_compare_command(
         stderr.print(f"wrote {json_path}")
 
 
-def _fmt(value: float | None) -> str:
-    return "-" if value is None else f"{value:.2f}"
-
-
 TASKS = {
     "facts_pairwise": "facts (pairwise)",
     "facts_bcubed": "facts (B-cubed)",
@@ -80,7 +76,7 @@ def _table(rows: list[dict[str, Any]], threshold: float) -> Table:
                 row["cluster"] if first else "",
                 str(row["sentences"]) if first else "",
                 task,
-                *(_fmt(scores[m]) for m in ("precision", "recall", "f1")),
+                *(score(scores[m]) for m in ("precision", "recall", "f1")),
                 end_section=key == "entities",
             )
     return table
