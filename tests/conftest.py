@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from _embedders import CountingEmbedder
 from storyweave.nlp._spacy import load_spacy
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,3 +30,8 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip("../shared/data is not present")
     return SHARED_DATA
+
+
+@pytest.fixture
+def counting_embedder() -> CountingEmbedder:
+    return CountingEmbedder()

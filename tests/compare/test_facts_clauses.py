@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -11,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
+from _embedders import CountingEmbedder
 from storyweave._config import Settings
 from storyweave._model import AnalysedArticle, Article, Fact, Sentence
 from storyweave.clean import clean_article
@@ -77,20 +77,9 @@ def test_a_paraphrased_clause_links_its_sentences_and_topic_does_not() -> None:
     assert clause_links(texts, _vectors(texts), np.zeros(len(texts), dtype=int)) == []
 
 
-class CountingEmbedder:
-    """MiniLM, counting the texts it is asked to embed."""
-
-    def __init__(self) -> None:
-        self.texts: list[str] = []
-
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        self.texts += texts
-        return get_embedder().embed(texts)
-
-
-def test_clauses_are_embedded_by_the_embedder_given() -> None:
+def test_clauses_are_embedded_by_the_embedder_given(counting_embedder: CountingEmbedder) -> None:
     texts = [FLED, HIDING]
-    counting = CountingEmbedder()
+    counting = counting_embedder
     links = clause_links(texts, _vectors(texts), np.arange(2), counting)
     assert (0, 1) in {(i, j) for _cosine, i, j in links}
     assert counting.texts and all(t not in texts for t in counting.texts)  # clauses, not sentences

@@ -135,6 +135,12 @@ class SentenceVectors:
         return self.matrix[[self.row[s] for s in sentence_ids]]
 
 
-def embed_sentences(sentences: Sequence[Sentence], embedder: MiniLMEmbedder) -> SentenceVectors:
-    """Embed every sentence once; later stages look vectors up by sentence id."""
-    return SentenceVectors([s.id for s in sentences], embedder.embed([s.text for s in sentences]))
+def embed_sentences(sentences: Sequence[Sentence], embedder: Embedder) -> SentenceVectors:
+    """Embed every sentence once; later stages look vectors up by sentence id.
+
+    Each distinct text is embedded once: wire copies repeat whole articles.
+    """
+    distinct = list(dict.fromkeys(s.text for s in sentences))
+    row = {text: i for i, text in enumerate(distinct)}
+    matrix = embedder.embed(distinct)
+    return SentenceVectors([s.id for s in sentences], matrix[[row[s.text] for s in sentences]])

@@ -6,7 +6,7 @@ token offset is an offset into ``Article.text`` as read.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -30,9 +30,9 @@ def sentence_id(article_id: str, index: int) -> str:
     return f"{article_id}#s{index}"
 
 
-def parse_cleaned(cleaned: Sequence[CleanedArticle], nlp: Language) -> Iterator[Doc]:
-    """Parse many cleaned texts in one batch (spaCy's pipe is much faster than calls)."""
-    yield from nlp.pipe((c.text for c in cleaned), batch_size=16)
+def parse_texts(texts: Iterable[str], nlp: Language) -> Iterator[Doc]:
+    """Parse many texts in one batch (spaCy's pipe is much faster than calls)."""
+    yield from nlp.pipe(texts, batch_size=16)
 
 
 def sentences_of(doc: Doc, article_id: str) -> list[Sentence]:
@@ -156,9 +156,18 @@ def analyse_articles(
             on_error(c, TextTooLong(limit))
         else:
             fitting.append(c)
-    for c, doc in zip(fitting, parse_cleaned(fitting, nlp), strict=True):
-        try:
-            out.append(analyse_doc(c, doc))
-        except Exception as error:  # handed to the caller's handler
-            on_error(c, error)
+    # Wire copies carry the same text: each distinct text is parsed once, and
+    # its parse serves every article that carries it (2,000 copies of one
+    # story are one parse, not 2,000).
+    carriers: dict[str, list[int]] = {}
+    for position, c in enumerate(fitting):
+        carriers.setdefault(c.text, []).append(position)
+    done: dict[int, AnalysedArticle] = {}
+    for positions, doc in zip(carriers.values(), parse_texts(carriers, nlp), strict=True):
+        for position in positions:
+            try:
+                done[position] = analyse_doc(fitting[position], doc)
+            except Exception as error:  # handed to the caller's handler
+                on_error(fitting[position], error)
+    out.extend(done[position] for position in sorted(done))
     return out
