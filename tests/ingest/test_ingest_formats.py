@@ -182,3 +182,17 @@ def test_xml_that_is_not_a_feed(tmp_path: Path) -> None:
     assert [w.reason for w in warnings] == [
         "unsupported file type: XML that is neither a feed nor a page"
     ]
+
+
+def test_a_note_follows_its_article_to_its_new_id(tmp_path: Path) -> None:
+    text = "The harbour bridge reopened on Thursday after repairs costing 2.4 million euros."
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text(json.dumps({"id": "a1", "text": text}), encoding="utf-8")
+    second.write_text(
+        json.dumps({"id": "a1", "text": text, "published": "the day after tomorrow-ish"}),
+        encoding="utf-8",
+    )
+    articles, warnings = read_inputs([first, second], SETTINGS)
+    assert [a.id for a in articles] == ["a1", "a1-2"]
+    dated = next(w for w in warnings if "unparseable date" in w.reason)
+    assert dated.article == "a1-2" and dated.path == str(second)

@@ -45,10 +45,12 @@ def read_inputs(
         inputs = [inputs]  # one input given bare: never iterate over a path's characters
     articles: list[Article] = []
     warnings: list[ArticleWarning] = []
+    seen: set[str] = set()
     for item in inputs:
         if len(articles) > settings.max_articles:
             break
         found, problems = _read_one(item, len(articles), settings)
+        found, problems = _with_unique_ids([safe_article(a) for a in found], problems, seen)
         articles.extend(found)
         warnings.extend(problems)
     if len(articles) > settings.max_articles:
@@ -60,8 +62,7 @@ def read_inputs(
             )
         )
         articles = articles[: settings.max_articles]
-    articles, renamed = _unique_ids([safe_article(a) for a in articles])
-    return articles, [safe_warning(w) for w in warnings] + renamed
+    return articles, [safe_warning(w) for w in warnings]
 
 
 def _read_one(item: Input, count: int, settings: Settings) -> ReadResult:
@@ -200,19 +201,26 @@ def _os_reason(exc: OSError) -> str:
     return f"unreadable: {exc.strerror or exc}"
 
 
-def _unique_ids(articles: list[Article]) -> tuple[list[Article], list[ArticleWarning]]:
-    """Give repeated ids a suffix ("-2", "-3"): ids must be unique within a brief."""
-    seen: set[str] = set()
+def _with_unique_ids(
+    found: list[Article], problems: list[ArticleWarning], seen: set[str]
+) -> tuple[list[Article], list[ArticleWarning]]:
+    """Give ids already ``seen`` a suffix ("-2", "-3"): ids must be unique within a brief.
+
+    A note kept about an article of this input (an unreadable date) follows it
+    to its new id, unless two articles of this input had that id.
+    """
+    renamed: list[ArticleWarning] = []
+    became: dict[str, str | None] = {}
     out: list[Article] = []
-    warnings: list[ArticleWarning] = []
-    for article in articles:
+    for article in found:
         new_id, n = article.id, 1
         while new_id in seen:
             n += 1
             new_id = f"{article.id}-{n}"
         seen.add(new_id)
+        became[article.id] = None if article.id in became else new_id  # None: ambiguous
         if new_id != article.id:
-            warnings.append(
+            renamed.append(
                 ArticleWarning(
                     stage="ingest",
                     path=article.path,
@@ -223,4 +231,10 @@ def _unique_ids(articles: list[Article]) -> tuple[list[Article], list[ArticleWar
             )
             article = article.model_copy(update={"id": new_id})
         out.append(article)
-    return out, warnings
+    notes = [
+        w.model_copy(update={"article": became[w.article]})
+        if not w.skipped and w.article is not None and became.get(w.article)
+        else w
+        for w in problems
+    ]
+    return out, notes + renamed
