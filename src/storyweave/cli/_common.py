@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,6 +16,7 @@ from rich.markup import escape
 from .._config import Settings
 from .._errors import ConfigError, RenderError, StoryweaveError
 from .._model import ArticleWarning
+from ..ingest._source import printable  # the "?" ingest shows for a control character
 
 T = TypeVar("T")
 
@@ -119,17 +119,6 @@ def report_warnings(warnings: tuple[ArticleWarning, ...] | list[ArticleWarning])
     if warnings:
         skipped = sum(1 for w in warnings if w.skipped)
         stderr.print(f"[yellow]{skipped} input(s) skipped, {len(warnings) - skipped} warning(s)[/]")
-
-
-# Control characters (but tab and newline) and bidirectional overrides: from a
-# file name they would drive the terminal (clear it, retitle it, reorder the line).
-# Lone surrogates (an undecodable byte in a file name) cannot be written at all.
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-
-
-def printable(text: str) -> str:
-    """Text from the input made safe to print: each control character a "?"."""
-    return _UNPRINTABLE.sub("?", text)
 
 
 def shown(text: str) -> str:
