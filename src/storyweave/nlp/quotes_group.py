@@ -99,19 +99,18 @@ def _merge_wordings(quotes: Sequence[Quote], outlet: dict[str, str]) -> list[Quo
         home = outlet.get(quote.article, quote.article)
         text = _norm(quote.content.text)
         # Only two direct quotations can be one; indirect ones are never compared.
-        match = next(
+        i = next(
             (
-                i
-                for i, other in enumerate(kept)
-                if quote.direct and other.direct and _one_quotation(text, wording[i])
+                k
+                for k, other in enumerate(kept)
+                if quote.direct and other.direct and _one_quotation(text, wording[k])
             ),
             None,
         )
-        if match is None:
+        if i is None:
             kept.append(quote.model_copy(update={"outlets": (home,), "also_in": ()}))
             wording.append(text)
             continue
-        i = match
         other = kept[i]
         kept[i] = other.model_copy(
             update={
