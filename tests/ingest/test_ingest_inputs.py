@@ -42,6 +42,23 @@ def test_folder_recursive_sorted_and_filtered(tmp_path: Path) -> None:
     ]
 
 
+def test_a_dataset_cluster_folder_leaves_its_reference_summaries_out(tmp_path: Path) -> None:
+    cluster = tmp_path / "mn-val-001"
+    (cluster / "references").mkdir(parents=True)
+    (cluster / "articles.jsonl").write_text(
+        f'{{"id": "d0", "text": "{BODY}"}}\n{{"id": "d1", "text": "{BODY}"}}\n', encoding="utf-8"
+    )
+    (cluster / "references" / "reference.txt").write_text("The bridge reopened.", "utf-8")
+    (cluster / "meta.json").write_text('{"source": "multi-news"}', encoding="utf-8")
+    articles, warnings = read_inputs([cluster], SETTINGS)
+    assert [a.id for a in articles] == ["d0", "d1"] and not warnings
+    # Elsewhere a folder named "references" is read like any other.
+    (tmp_path / "other" / "references").mkdir(parents=True)
+    (tmp_path / "other" / "references" / "r.txt").write_text(BODY, encoding="utf-8")
+    articles, _ = read_inputs([tmp_path / "other"], SETTINGS)
+    assert [a.id for a in articles] == ["r"]
+
+
 def test_missing_path_is_a_warning(tmp_path: Path) -> None:
     articles, warnings = read_inputs([tmp_path / "nope.txt"], SETTINGS)
     assert articles == [] and warnings[0].reason == "no such file or folder"

@@ -40,6 +40,10 @@ _IGNORED_NAMES = re.compile(
     re.IGNORECASE,
 )
 SNIFF_BYTES = 2048
+# The canonical dataset cluster folder (../shared/data/README.md): its articles,
+# and the reference summaries beside them, which are not articles.
+CLUSTER_ARTICLES = "articles.jsonl"
+CLUSTER_REFERENCES = "references"
 
 
 def is_ignored(name: str) -> bool:

@@ -23,7 +23,14 @@ from typing import Any, BinaryIO
 from .._config import Settings
 from .._model import Article, ArticleWarning
 from .._registry import registry
-from ._kinds import KIND_READERS, is_ignored, resolve_kind, split_name
+from ._kinds import (
+    CLUSTER_ARTICLES,
+    CLUSTER_REFERENCES,
+    KIND_READERS,
+    is_ignored,
+    resolve_kind,
+    split_name,
+)
 from ._records import RecordProblem, article_from_record
 from ._safe import safe_article, safe_warning
 from ._source import RawInput, ReadResult, printable, warning
@@ -115,8 +122,11 @@ def _files_in(folder: Path, seen: set[Path], problems: list[ArticleWarning]) -> 
         reason = _os_reason(exc) if isinstance(exc, OSError) else "a loop of symbolic links"
         problems.append(ArticleWarning(stage="ingest", path=printable(str(folder)), reason=reason))
         return
+    # A dataset cluster folder (articles.jsonl beside references/) holds the
+    # reference summaries of its articles: they are not articles themselves.
+    cluster = any(e.name == CLUSTER_ARTICLES for e in entries)
     for entry in entries:
-        if is_ignored(entry.name):
+        if is_ignored(entry.name) or (cluster and entry.name == CLUSTER_REFERENCES):
             continue
         if entry.is_dir():
             yield from _files_in(entry, seen, problems)

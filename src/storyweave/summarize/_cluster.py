@@ -18,8 +18,8 @@ from pydantic import ValidationError
 from .._config import Settings
 from .._errors import InputError
 from .._model import Article, ArticleWarning
+from ..ingest._kinds import CLUSTER_ARTICLES
 
-ARTICLES_FILE = "articles.jsonl"
 STAGE = "read"  # a cluster folder or JSON line that cannot be read
 
 
@@ -79,8 +79,8 @@ def read_cluster(
     if str(folder) == "-":
         return read_inputs(["-"], settings)
     path = Path(folder)
-    if path.is_dir() and (path / ARTICLES_FILE).is_file():
-        return read_jsonl(path / ARTICLES_FILE, settings)
+    if path.is_dir() and (path / CLUSTER_ARTICLES).is_file():
+        return read_jsonl(path / CLUSTER_ARTICLES, settings)
     if not path.exists():
         raise InputError(f"{path} does not exist")
     return read_inputs([path], settings)
