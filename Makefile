@@ -35,6 +35,7 @@ eval: $(STAMP)
 	$(BIN)/storyweave eval compare
 	$(BIN)/storyweave eval citations
 	$(BIN)/storyweave eval quotes
+	$(BIN)/storyweave eval voice
 	$(BIN)/storyweave eval timex
 	$(BIN)/storyweave eval duplicates
 	$(BIN)/storyweave eval stories ../shared/data/ecbplus-dev

@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from _embedders import CountingEmbedder
+from storyweave import Brief, Engine, Result
 from storyweave.nlp._spacy import load_spacy
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,6 +24,17 @@ def nlp() -> Language:
 @pytest.fixture(scope="session")
 def example_dir() -> Path:
     return EXAMPLE_DIR
+
+
+@pytest.fixture(scope="session")
+def example_result() -> Result:
+    """The bundled example run once through the whole engine, for every test that reads it."""
+    return Engine().run([str(EXAMPLE_DIR)])
+
+
+@pytest.fixture(scope="session")
+def example_brief(example_result: Result) -> Brief:
+    return example_result.brief
 
 
 @pytest.fixture(scope="session")

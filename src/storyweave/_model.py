@@ -23,7 +23,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class Record(BaseModel):
@@ -260,6 +260,31 @@ class FramingTerm(Record):
     examples: tuple[Citation, ...] = ()
 
 
+class NamingUse(Record):
+    """How often one outlet uses one word of a naming group, in its own voice."""
+
+    outlet: str
+    term: str
+    count: int
+    examples: tuple[Citation, ...] = ()
+
+
+class NamingChoice(Record):
+    """One thing the outlets call by different words ("coup" or "uprising")."""
+
+    id: str
+    concept: str = Field(description="What the words name, e.g. 'the attempt to seize power'.")
+    about: str | None = Field(
+        default=None, description="Whose thing it is, e.g. 'Nicolas Maduro' for his government."
+    )
+    uses: tuple[NamingUse, ...] = Field(
+        default=(), description="Each outlet's words for it, outside quotations."
+    )
+    only_quoting: tuple[str, ...] = Field(
+        default=(), description="Outlets that use these words only when quoting someone."
+    )
+
+
 class SpeakerQuotes(Record):
     """Everything one speaker is reported to have said, across outlets."""
 
@@ -284,6 +309,7 @@ class Comparison(Record):
     )
     conflicts: tuple[Conflict, ...] = ()
     framing: tuple[FramingTerm, ...] = ()
+    naming: tuple[NamingChoice, ...] = ()
     outlets: tuple[str, ...] = Field(default=(), description="Independent outlets compared.")
     note: str | None = Field(
         default=None, description="Why the comparison is short, e.g. 'one independent source'."

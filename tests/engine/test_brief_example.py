@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import storyweave
-from storyweave import Brief, Engine, Result
+from storyweave import Brief, Result
 from storyweave._config import Settings
 from storyweave._engine import contested_sentences
 from storyweave.render._view import ACTOR_ORDER
@@ -32,13 +32,13 @@ FURNITURE = [
 
 
 @pytest.fixture(scope="module")
-def result(example_dir: Path) -> Result:
-    return Engine().run([str(example_dir)])
+def result(example_result: Result) -> Result:
+    return example_result
 
 
 @pytest.fixture(scope="module")
-def brief(result: Result) -> Brief:
-    return result.brief
+def brief(example_brief: Brief) -> Brief:
+    return example_brief
 
 
 def test_reads_all_five_articles_without_warnings(result: Result) -> None:

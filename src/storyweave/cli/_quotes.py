@@ -42,6 +42,7 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     app.command("quotes")(quotes_command)
     app.command("timeline")(timeline_command)
     eval_app.command("quotes")(eval_quotes_command)
+    eval_app.command("voice")(eval_voice_command)
     eval_app.command("timex")(eval_timex_command)
 
 
@@ -150,6 +151,37 @@ def eval_quotes_command(
         json_path.write_text(
             json.dumps({"split": split, "systems": tables}, indent=2), encoding="utf-8"
         )
+        stderr.print(f"wrote {json_path}")
+
+
+def eval_voice_command(
+    data: DataOpt = None,
+    split: Annotated[str, typer.Option(help="PolNeAR split: dev or train.")] = "dev",
+    limit: Annotated[int | None, typer.Option(help="Score only the first N articles.")] = None,
+    json_path: JsonOpt = None,
+) -> None:
+    """Score which words framing counts as the outlet's own, word by word on PolNeAR."""
+    from ..evaluate._paths import default_data_dir
+    from ..evaluate.voice import evaluate_voice
+    from ..nlp._spacy import load_spacy
+
+    if split not in ("dev", "train"):
+        raise typer.BadParameter("split must be dev or train")
+    run_guarded(lambda: check_range("--limit", limit, 1))
+    data_dir = data or default_data_dir()
+    rows = run_guarded(lambda: evaluate_voice(data_dir, load_spacy(), split, limit))
+    table = Table(title=f"Words left out of the outlet's voice, on PolNeAR {split}")
+    for column in ("rule", "precision", "recall", "F1", "words left out / attributed"):
+        table.add_column(column, justify="left" if column == "rule" else "right")
+    for name, row in rows.items():
+        table.add_row(
+            name, *(f"{row[m]:.3f}" for m in ("precision", "recall", "f1")),
+            f"{row['predicted_words']:.0f} / {row['gold_words']:.0f}",
+        )  # fmt: skip
+    stdout.print(table)
+    if json_path is not None:
+        text = json.dumps({"split": split, "rules": rows}, indent=2)
+        run_guarded(lambda: write_text(str(json_path), text))
         stderr.print(f"wrote {json_path}")
 
 

@@ -25,6 +25,7 @@ from ._age_conflicts import age_conflicts
 from ._claim_conflicts import Found, date_conflicts, denial_conflicts, number_conflicts
 from ._context import StoryContext
 from ._framing import framing_terms
+from ._naming import naming_choices
 from ._role_conflicts import role_conflicts
 from ._sources import Sources
 
@@ -99,6 +100,7 @@ def compare_sources(
         single_source=_single_source(facts, outlets),
         conflicts=tuple(_conflicts(ctx)),
         framing=tuple(framing_terms(analysed, sources, copies)),
+        naming=tuple(naming_choices(analysed, sources, entities, copies)),
         outlets=outlets,
         note=note,
     )

@@ -7,7 +7,8 @@ story's pooled term counts, so a term every outlet uses scores near zero and a
 term one outlet uses repeatedly where others do not scores high. Names of
 people and places are left out: they are the story, not its framing. Terms in
 the evaluative lexicon (``data/evaluative.txt``) are flagged ``loaded`` and
-listed whenever the outlet uses them more than the others.
+listed whenever the outlet uses them more than the others. Only the outlet's
+own voice is counted (``_voice``): the words of people it quotes are theirs.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ..entities._names import name_key
 from ._lexicon import is_loaded, loaded_phrases
 from ._sources import Sources
 from ._text import stem
+from ._voice import own_voice, quoted_spans
 
 MIN_Z = 1.28  # one-sided 10% level: single stories are small, stricter levels leave nothing
 MIN_COUNT = 2
@@ -139,9 +141,10 @@ def framing_terms(
         for m in art.mentions:
             if m.entity in shared:
                 spans.setdefault(m.sentence, []).append((m.start, m.end))
+        quoted = quoted_spans(art)
         for s in art.sentences:
             local = [(a - s.start, b - s.start) for a, b in spans.get(s.id, [])]
-            for term in set(_terms(s.text, actors, local)):
+            for term in set(_terms(own_voice(s.text, s.start, quoted), actors, local)):
                 bag[term] += 1
                 where.setdefault((outlet, term), []).append(
                     Citation(article=s.article, sentence=s.id)

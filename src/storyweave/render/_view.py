@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from .._model import Brief, Citation, Entity, Quote, Sentence, SourceInfo
+from .._model import Brief, Citation, Entity, NamingChoice, Quote, Sentence, SourceInfo
 
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
 _DAY_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d")
@@ -165,3 +165,18 @@ class BriefView:
             if f.id == fact_id:
                 return f.text
         return fact_id
+
+    @staticmethod
+    def naming_label(choice: NamingChoice) -> str:
+        """What the words name, and whose it is: "those in power (Nicolas Maduro)"."""
+        return f"{choice.concept} ({choice.about})" if choice.about else choice.concept
+
+    @staticmethod
+    def naming_rows(choice: NamingChoice) -> list[tuple[str, str, list[Citation]]]:
+        """(outlet, its words with counts, where it uses them), one row per outlet."""
+        rows: dict[str, tuple[list[str], list[Citation]]] = {}
+        for use in choice.uses:
+            words, where = rows.setdefault(use.outlet, ([], []))
+            words.append(f"{use.term} ×{use.count}")
+            where.extend(c for c in use.examples if c not in where)
+        return [(outlet, ", ".join(words), where) for outlet, (words, where) in rows.items()]

@@ -74,8 +74,19 @@ def render_markdown(brief: Brief) -> str:
                     f"{_md(side.text)} {_cites(view, side.citations)} |"
                 )
             out.append("")
-    if comp.framing:
+    if comp.framing or comp.naming:
         out += ["## How each outlet frames it", ""]
+    if comp.naming:
+        out += ["**Different words for the same thing** (in each outlet's own voice)", ""]
+        for choice in comp.naming:
+            out.append(f"- _{_md(view.naming_label(choice))}_")
+            for outlet, chosen, where in view.naming_rows(choice):
+                out.append(f"  - {_md(outlet)}: {_md(chosen)} {_cites(view, where)}")
+            if choice.only_quoting:
+                outlets = _md(", ".join(choice.only_quoting))
+                out.append(f"  - only when quoting others: {outlets}")
+        out.append("")
+    if comp.framing:
         for loaded in (False, True):
             terms = [t for t in comp.framing if t.loaded is loaded]
             if not terms:

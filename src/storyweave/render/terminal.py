@@ -76,6 +76,16 @@ def renderables(brief: Brief) -> Iterator[RenderableType]:
             ]
             t.add_row(c.kind, Text(short(c.subject, 60)), *cells)
         yield t
+    if comp.naming:
+        t = Table("what is named", "outlet", "its words (own voice)", title="Naming", expand=True)
+        for choice in comp.naming:
+            label = view.naming_label(choice)
+            for outlet, words, _ in view.naming_rows(choice):
+                t.add_row(Text(label), Text(outlet), Text(words))
+                label = ""
+            if choice.only_quoting:
+                t.add_row("", Text(", ".join(choice.only_quoting)), "only when quoting others")
+        yield t
     if comp.framing:
         t = Table("outlet", "preferred wording", "loaded language", title="Framing", expand=True)
         by_outlet: dict[str, tuple[list[str], list[str]]] = {}
