@@ -10,30 +10,30 @@ from spacy.language import Language
 from test_compare_example import build_story
 
 import storyweave
-from storyweave._model import Article
+from storyweave._model import Article, Comparison
 from storyweave.compare._naming import naming_groups
 from storyweave.compare._voice import own_voice, quotation_mark_spans
 from storyweave.evaluate.voice import VoiceCounts, count_words, evaluate_voice
 
 
-def _article(n: int, source: str, text: str) -> Article:
-    return Article(id=f"a{n}", source=source, text=text)
+def _comparison(nlp: Language, *outlets: tuple[str, str]) -> Comparison:
+    """The comparison of one article per (outlet, text), through the real pipeline."""
+    articles = [Article(id=f"a{n}", source=o, text=t) for n, (o, t) in enumerate(outlets, 1)]
+    return build_story(articles, nlp).comparison
 
 
 def test_each_outlet_is_credited_with_its_own_words_only(nlp: Language) -> None:
-    story = build_story(
-        [
-            _article(1, "Daily One", "Soldiers staged a coup in the capital on Monday. "
-                     "The coup leaders closed the airport and the border."),
-            _article(2, "Second Post", "Soldiers led an uprising in the capital on Monday. "
-                     "The uprising closed the airport and the border for hours."),
-            _article(3, "Third Wire", "Soldiers took over the airport in the capital on Monday. "
-                     "The president said that it was a coup against the nation. "
-                     "Officials called the events a rebellion by a few officers."),
-        ],
+    comparison = _comparison(
         nlp,
+        ("Daily One", "Soldiers staged a coup in the capital on Monday. "
+                      "The coup leaders closed the airport and the border."),
+        ("Second Post", "Soldiers led an uprising in the capital on Monday. "
+                        "The uprising closed the airport and the border for hours."),
+        ("Third Wire", "Soldiers took over the airport in the capital on Monday. "
+                       "The president said that it was a coup against the nation. "
+                       "Officials called the events a rebellion by a few officers."),
     )  # fmt: skip
-    [choice] = [c for c in story.comparison.naming if c.concept == "the attempt to seize power"]
+    [choice] = [c for c in comparison.naming if c.concept == "the attempt to seize power"]
     words = {(u.outlet, u.term): u.count for u in choice.uses}
     assert words == {("Daily One", "coup"): 2, ("Second Post", "uprising"): 2}
     # The Third Wire uses "coup" and "rebellion" only in what others said or called it.
@@ -42,16 +42,14 @@ def test_each_outlet_is_credited_with_its_own_words_only(nlp: Language) -> None:
 
 
 def test_someones_government_is_counted_per_owner(nlp: Language) -> None:
-    story = build_story(
-        [
-            _article(1, "Daily One", "Sanctions hit the Maduro government again on Monday. "
-                     "The Maduro government answered with new taxes on imports."),
-            _article(2, "Second Post", "Sanctions hit Maduro's regime again on Monday. "
-                     "The measures were announced by the Trump administration in Washington."),
-        ],
+    comparison = _comparison(
         nlp,
+        ("Daily One", "Sanctions hit the Maduro government again on Monday. "
+                      "The Maduro government answered with new taxes on imports."),
+        ("Second Post", "Sanctions hit Maduro's regime again on Monday. "
+                        "The measures were announced by the Trump administration in Washington."),
     )  # fmt: skip
-    about = {c.about: {(u.outlet, u.term) for u in c.uses} for c in story.comparison.naming}
+    about = {c.about: {(u.outlet, u.term) for u in c.uses} for c in comparison.naming}
     [maduro] = [k for k in about if k and "Maduro" in k]
     assert about[maduro] == {("Daily One", "government"), ("Second Post", "regime")}
     assert not any(k and "Trump" in k for k in about)  # one outlet: nothing to compare

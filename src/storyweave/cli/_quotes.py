@@ -110,21 +110,28 @@ def timeline_command(
     raise typer.Exit(exit_code_for(warnings))
 
 
-def eval_quotes_command(
-    data: DataOpt = None,
-    split: Annotated[str, typer.Option(help="PolNeAR split: dev or train.")] = "dev",
-    limit: Annotated[int | None, typer.Option(help="Score only the first N articles.")] = None,
-    json_path: JsonOpt = None,
-) -> None:
-    """Score attribution extraction on PolNeAR against the textacy baseline."""
+SplitOpt = Annotated[str, typer.Option(help="PolNeAR split: dev or train.")]
+LimitOpt = Annotated[int | None, typer.Option(help="Score only the first N articles.")]
+
+
+def _polnear_data(data: Path | None, split: str, limit: int | None) -> Path:
+    """The data folder for a PolNeAR evaluation, once its split and limit are checked."""
     from ..evaluate._paths import default_data_dir
-    from ..evaluate.quotes import evaluate_quotes
-    from ..nlp._spacy import load_spacy
 
     if split not in ("dev", "train"):
         raise typer.BadParameter("split must be dev or train")
     run_guarded(lambda: check_range("--limit", limit, 1))
-    data_dir = data or default_data_dir()
+    return data or default_data_dir()
+
+
+def eval_quotes_command(
+    data: DataOpt = None, split: SplitOpt = "dev", limit: LimitOpt = None, json_path: JsonOpt = None
+) -> None:
+    """Score attribution extraction on PolNeAR against the textacy baseline."""
+    from ..evaluate.quotes import evaluate_quotes
+    from ..nlp._spacy import load_spacy
+
+    data_dir = _polnear_data(data, split, limit)
     scores = run_guarded(lambda: evaluate_quotes(data_dir, load_spacy(), split, limit))
     tables = {name: s.table() for name, s in scores.items()}
     table = Table(title=f"Attributions on PolNeAR {split} (P / R / F1)")
@@ -155,20 +162,13 @@ def eval_quotes_command(
 
 
 def eval_voice_command(
-    data: DataOpt = None,
-    split: Annotated[str, typer.Option(help="PolNeAR split: dev or train.")] = "dev",
-    limit: Annotated[int | None, typer.Option(help="Score only the first N articles.")] = None,
-    json_path: JsonOpt = None,
+    data: DataOpt = None, split: SplitOpt = "dev", limit: LimitOpt = None, json_path: JsonOpt = None
 ) -> None:
     """Score which words framing counts as the outlet's own, word by word on PolNeAR."""
-    from ..evaluate._paths import default_data_dir
     from ..evaluate.voice import evaluate_voice
     from ..nlp._spacy import load_spacy
 
-    if split not in ("dev", "train"):
-        raise typer.BadParameter("split must be dev or train")
-    run_guarded(lambda: check_range("--limit", limit, 1))
-    data_dir = data or default_data_dir()
+    data_dir = _polnear_data(data, split, limit)
     rows = run_guarded(lambda: evaluate_voice(data_dir, load_spacy(), split, limit))
     table = Table(title=f"Words left out of the outlet's voice, on PolNeAR {split}")
     for column in ("rule", "precision", "recall", "F1", "words left out / attributed"):
