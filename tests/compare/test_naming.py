@@ -11,6 +11,7 @@ from test_compare_example import build_story
 
 import storyweave
 from storyweave._model import Article, Comparison
+from storyweave._stretches import Stretches
 from storyweave.compare._naming import naming_groups
 from storyweave.compare._voice import own_voice, quotation_mark_spans
 from storyweave.evaluate.voice import VoiceCounts, count_words, evaluate_voice
@@ -77,11 +78,27 @@ def test_framing_leaves_quoted_words_to_the_speaker(example_brief: storyweave.Br
     assert ("Socialist Worker", "abortive coup") in by_outlet  # the outlet's own words stay
 
 
+def test_words_with_other_senses_need_an_unambiguous_word_beside_them(nlp: Language) -> None:
+    drug = (
+        "The drug can cause aggression and insomnia in children. "
+        "Early intervention by doctors helps most patients."
+    )
+    assert not _comparison(nlp, ("Daily One", drug), ("Second Post", drug)).naming
+    war = _comparison(
+        nlp,
+        ("Daily One", "The war in the north entered its third month on Monday."),
+        ("Second Post", "The conflict in the north entered its third month on Monday."),
+    )
+    assert [c.concept for c in war.naming] == ["a war"]
+
+
 def test_naming_list_gives_each_word_one_group() -> None:
     groups = naming_groups()
     words = [t for g in groups for t in g.terms]
     assert len(groups) >= 10 and len(words) == len(set(words))
     assert all(len(g.terms) >= 2 and g.concept for g in groups)
+    assert all(g.other_senses < set(g.terms) for g in groups)
+    assert not any(t.endswith("?") for t in words)
 
 
 @given(st.text(max_size=60), st.lists(st.tuples(st.integers(-20, 80), st.integers(-20, 80))))
@@ -89,7 +106,7 @@ def test_own_voice_blanks_only_the_quoted_stretches(
     text: str, spans: list[tuple[int, int]]
 ) -> None:
     offset = 10
-    out = own_voice(text, offset, spans)
+    out = own_voice(text, offset, Stretches(spans))
     assert len(out) == len(text)
     for i, (before, after) in enumerate(zip(text, out, strict=True)):
         quoted = any(a <= i + offset < b for a, b in spans)
@@ -101,7 +118,8 @@ def test_quotation_marks_and_word_counts() -> None:
     spans = quotation_mark_spans(text)
     assert [text[a:b] for a, b in spans] == ["“we will win”", "“bad”"]
     counts = VoiceCounts()
-    count_words(text, [(text.index("“we"), text.index("” and") + 1)], spans, counts)
+    gold = Stretches([(text.index("“we"), text.index("” and") + 1)])
+    count_words(text, gold, Stretches(spans), counts)
     assert (counts.true_positive, counts.predicted, counts.gold) == (3, 4, 3)
     assert counts.row()["recall"] == 1.0 and counts.row()["precision"] == 0.75
 
@@ -111,3 +129,14 @@ def test_voice_rule_beats_quotation_marks_on_polnear(shared_data: Path, nlp: Lan
     ours, marks = rows["storyweave"], rows["quotation marks"]
     assert ours["gold_words"] > 500
     assert ours["f1"] > marks["f1"] and ours["recall"] > rows["reported speech"]["recall"]
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=8),
+       st.integers(0, 60), st.integers(0, 60))  # fmt: skip
+def test_stretches_answer_as_a_scan_would(
+    ranges: list[tuple[int, int]], start: int, end: int
+) -> None:
+    stretches = Stretches(ranges)
+    scan = start < end and any(a < end and start < b for a, b in ranges if a < b)
+    assert stretches.overlaps(start, end) == scan
+    assert (start in stretches) == any(a <= start < b for a, b in ranges)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from .._model import AnalysedArticle, Citation, Entity, NamingChoice, NamingUse
+from .._stretches import Stretches
 from ._sources import Sources
 from ._voice import quoted_spans
 
@@ -31,17 +32,22 @@ MIN_OUTLETS = 2
 MIN_TERMS = 2
 MAX_EXAMPLES = 3
 # The owner of "the Maduro government", "Maduro's regime", "the government of Venezuela".
-_OWNER_BEFORE = re.compile(r"(?:['’]s)?\s+$")
-_OWNER_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?$")
+_OWNER_BEFORE = re.compile(r"(?:['’]s)?\s{1,3}$")
+_OWNER_AFTER = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3})?")
 
 
 @dataclass(frozen=True)
 class NamingGroup:
-    """Words for one thing (``concept``); ``owned``: counted per owner ("Maduro's regime")."""
+    """Words for one thing (``concept``); ``owned``: counted per owner ("Maduro's regime").
+
+    ``other_senses``: words that also mean something else ("occupation"),
+    counted only where an unambiguous word of the group is used too.
+    """
 
     concept: str
     terms: tuple[str, ...]
     owned: bool = False
+    other_senses: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -54,8 +60,11 @@ def naming_groups() -> tuple[NamingGroup, ...]:
         if not entry:
             continue
         concept, _, words = entry.partition(":")
-        terms = tuple(w.strip().lower() for w in words.split(",") if w.strip())
-        groups.append(NamingGroup(concept.strip().lstrip("@"), terms, concept.startswith("@")))
+        marked = [w.strip().lower() for w in words.split(",") if w.strip()]
+        terms = tuple(w.rstrip("?") for w in marked)
+        other_senses = frozenset(w.rstrip("?") for w in marked if w.endswith("?"))
+        owned = concept.startswith("@")
+        groups.append(NamingGroup(concept.strip().lstrip("@"), terms, owned, other_senses))
     return tuple(groups)
 
 
@@ -67,15 +76,22 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[NamingGroup, str]]]:
     return re.compile(rf"\b(?:{alternatives})(?:e?s)?\b", re.IGNORECASE), owner
 
 
-def _owner_of(art: AnalysedArticle, start: int, end: int, names: Mapping[str, str]) -> str | None:
+class _Owners:
     """The name right before ("Maduro's regime") or after ("government of Venezuela") a word."""
-    text = art.article.text
-    for m in art.mentions:
-        if (m.end <= start and _OWNER_BEFORE.fullmatch(text, m.end, start)) or (
-            end <= m.start and _OWNER_AFTER.fullmatch(text, end, m.start)
-        ):
-            return names.get(m.entity or "", m.text)
-    return None
+
+    def __init__(self, art: AnalysedArticle, names: Mapping[str, str]) -> None:
+        self.text = art.article.text
+        self.names = names
+        self.ending_at = {m.end: m for m in art.mentions}
+        self.starting_at = {m.start: m for m in art.mentions}
+
+    def of(self, start: int, end: int) -> str | None:
+        before = _OWNER_BEFORE.search(self.text, max(start - 8, 0), start)
+        mention = self.ending_at.get(before.start()) if before else None
+        if mention is None:
+            after = _OWNER_AFTER.match(self.text, end, end + 12)
+            mention = self.starting_at.get(after.end()) if after else None
+        return None if mention is None else self.names.get(mention.entity or "", mention.text)
 
 
 def _entry(found: str, owner: dict[str, tuple[NamingGroup, str]]) -> tuple[NamingGroup, str] | None:
@@ -99,17 +115,19 @@ def _uses(art: AnalysedArticle, names: Mapping[str, str]) -> Iterator[_Use]:
     """Every word of a group in one article, outside names, with whose voice it is in."""
     pattern, owner = _pattern()
     quoted = quoted_spans(art)
+    names_in_text = Stretches((m.start, m.end) for m in art.mentions)
+    owners = _Owners(art, names)
     for s in art.sentences:
         for match in pattern.finditer(s.text.replace("’", "'")):
             start, end = s.start + match.start(), s.start + match.end()
             found = _entry(match.group(), owner)
-            if found is None or any(m.start < end and start < m.end for m in art.mentions):
+            if found is None or names_in_text.overlaps(start, end):
                 continue  # "Cuban Revolution" is a name, not a choice of word
             group, term = found
-            about = _owner_of(art, start, end, names) if group.owned else None
+            about = owners.of(start, end) if group.owned else None
             if group.owned and about is None:
                 continue  # whose "regime" it is cannot be told
-            quoting = any(a < end and start < b for a, b in quoted)
+            quoting = quoted.overlaps(start, end)
             yield _Use(group, term, about, Citation(article=s.article, sentence=s.id), not quoting)
 
 
@@ -122,7 +140,7 @@ def naming_choices(
     """The groups of alternative words the outlets choose between, most used first."""
     names = {e.id: e.name for e in entities}
     counts: dict[tuple[str, str | None], Counter[tuple[str, str]]] = {}
-    where: dict[tuple[str, str | None, str, str], list[Citation]] = {}
+    where: dict[tuple[str, str | None, str, str], dict[str, Citation]] = {}
     quoting: dict[tuple[str, str | None], set[str]] = {}
     for art in analysed:
         if art.article.id in copies:
@@ -134,19 +152,21 @@ def naming_choices(
                 quoting.setdefault(key, set()).add(outlet)
                 continue
             counts.setdefault(key, Counter())[(outlet, use.term)] += 1
-            cited = where.setdefault((*key, outlet, use.term), [])
-            if use.citation not in cited:
-                cited.append(use.citation)
+            cited = where.setdefault((*key, outlet, use.term), {})
+            cited.setdefault(use.citation.sentence, use.citation)
     order = {o: i for i, o in enumerate(sources.independent)}
+    ambiguous = {g.concept: g.other_senses for g in naming_groups()}
     choices = []
     for (concept, about), used in counts.items():
+        if not set(t for _, t in used) - ambiguous[concept]:
+            continue  # "aggression" and "intervention" in a story about a drug: not a war
         outlets = {o for o, _ in used}
         if len(outlets) < MIN_OUTLETS or len({t for _, t in used}) < MIN_TERMS:
             continue
         ranked = sorted(used.items(), key=lambda x: (order.get(x[0][0], 0), -x[1], x[0][1]))
         uses = tuple(
             NamingUse(outlet=o, term=t, count=n,
-                      examples=tuple(where[(concept, about, o, t)][:MAX_EXAMPLES]))
+                      examples=tuple(where[(concept, about, o, t)].values())[:MAX_EXAMPLES])
             for (o, t), n in ranked
         )  # fmt: skip
         only_quoting = sorted(

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .._model import AnalysedArticle, Quote
+from .._stretches import Stretches
 from ..nlp.quotes_group import SPEECH_CUES
 
 MAX_QUOTED_CHARS = 400  # a quotation mark left open must not hide the rest of the article
@@ -69,22 +70,21 @@ def is_attributed(quote: Quote) -> bool:
     return bool(words) and (words[0].lower() == "that" or len(words) >= MIN_CLAUSE_WORDS)
 
 
-def quoted_spans(art: AnalysedArticle) -> list[tuple[int, int]]:
+def quoted_spans(art: AnalysedArticle) -> Stretches:
     """Article offsets of attributed words, quotation marks and names someone gives."""
     text = art.article.text
     spans = [(q.content.start, q.content.end) for q in art.quotes if is_attributed(q)]
     spans += quotation_mark_spans(text)
-    return spans + [m.span(1) for m in _NAMED_BY_SOMEONE.finditer(text)]
+    return Stretches(spans + [m.span(1) for m in _NAMED_BY_SOMEONE.finditer(text)])
 
 
-def own_voice(text: str, offset: int, quoted: list[tuple[int, int]]) -> str:
+def own_voice(text: str, offset: int, quoted: Stretches) -> str:
     """``text`` (starting at article offset ``offset``) with quoted stretches blanked.
 
     Blanked with spaces, so offsets into the text still hold.
     """
     chars = list(text)
-    for start, end in quoted:
+    for start, end in quoted.overlapping(offset, offset + len(text)):
         lo, hi = max(start - offset, 0), min(end - offset, len(chars))
-        if lo < hi:
-            chars[lo:hi] = " " * (hi - lo)
+        chars[lo:hi] = " " * (hi - lo)
     return "".join(chars)

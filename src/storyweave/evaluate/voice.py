@@ -21,9 +21,8 @@ Rows, side by side on the same parses:
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,12 +30,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .._model import AnalysedArticle, Article
+from .._stretches import Stretches
 from ..compare._voice import quotation_mark_spans, quoted_spans
 from ..nlp.quotes import extract_quotes
 from ..nlp.quotes_group import is_speech
 from ..nlp.quotes_polnear import GoldArticle, read_split
 
-Ranges = list[tuple[int, int]]
 _WORD = re.compile(r"\w+")
 
 
@@ -56,28 +55,10 @@ class VoiceCounts:
                 "predicted_words": self.predicted}  # fmt: skip
 
 
-def _inside(ranges: Ranges) -> Callable[[int], bool]:
-    """Whether a character offset lies inside any of ``ranges`` (merged, binary search)."""
-    merged: Ranges = []
-    for start, end in sorted(ranges):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    starts = [s for s, _ in merged]
-
-    def test(offset: int) -> bool:
-        i = bisect.bisect_right(starts, offset) - 1
-        return i >= 0 and offset < merged[i][1]
-
-    return test
-
-
-def count_words(text: str, gold: Ranges, predicted: Ranges, counts: VoiceCounts) -> None:
+def count_words(text: str, gold: Stretches, predicted: Stretches, counts: VoiceCounts) -> None:
     """Add one article's words to ``counts``; a word is judged by its first character."""
-    in_gold, in_predicted = _inside(gold), _inside(predicted)
     for word in _WORD.finditer(text):
-        g, p = in_gold(word.start()), in_predicted(word.start())
+        g, p = word.start() in gold, word.start() in predicted
         counts.gold += g
         counts.predicted += p
         counts.true_positive += g and p
@@ -91,11 +72,11 @@ def score_docs(articles: Sequence[GoldArticle], docs: Iterable[Doc]) -> dict[str
         article = Article(id=gold_article.name, text=gold_article.text)
         quotes = tuple(extract_quotes(doc, article, []))
         speech = tuple(q for q in quotes if is_speech(q))
-        gold = [fragment for a in gold_article.attributions for fragment in a.content]
+        gold = Stretches(fragment for a in gold_article.attributions for fragment in a.content)
         for name, predicted in [
             ("storyweave", quoted_spans(AnalysedArticle(article=article, quotes=quotes))),
             ("reported speech", quoted_spans(AnalysedArticle(article=article, quotes=speech))),
-            ("quotation marks", quotation_mark_spans(article.text)),
+            ("quotation marks", Stretches(quotation_mark_spans(article.text))),
         ]:
             count_words(article.text, gold, predicted, systems[name])
     return systems
