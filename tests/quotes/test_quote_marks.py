@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storyweave.nlp.quotes_marks import find_quoted
+from storyweave.nlp.quotes_marks import QuoteIndex, find_quoted
 
 
 def test_curly_and_straight_pairs() -> None:
@@ -47,3 +49,24 @@ def test_any_text_gives_ordered_spans_within_lines(text: str) -> None:
         assert 0 <= quoted.start < quoted.end <= len(text)
         assert "\n" not in text[quoted.start : quoted.end]
     assert [q.start for q in spans] == sorted(q.start for q in spans)
+    # never overlapping, which the QuoteIndex's binary searches rely on
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list('ab “”"‘’\n.,')), max_size=120),
+    st.integers(0, 130),
+    st.integers(0, 130),
+)
+def test_the_quote_index_answers_as_a_scan_would(text: str, low: int, high: int) -> None:
+    quotes = find_quoted(text)
+    index = QuoteIndex(quotes)
+    assert index == quotes
+    assert index.containing(low) == next((q for q in quotes if q.start <= low < q.end), None)
+    assert list(index.starting_in(low, high)) == [
+        i for i, q in enumerate(quotes) if low <= q.start <= high
+    ]
+    assert list(index.ending_in(low, high)) == [
+        i for i, q in enumerate(quotes) if low <= q.end <= high
+    ]
+    assert index.ended_by(low) == sum(q.end <= low for q in quotes)

@@ -10,11 +10,13 @@ series of tweets, John Bolton threatened ... / "Your time is up. ..."").
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
 from .._model import Article, Quote, Sentence, Span
+from .._stretches import Stretches
 from .quotes_group import group_quotes
 from .quotes_marks import doc_text, find_quoted
 from .quotes_rules import Attribution, find_attributions
@@ -39,11 +41,10 @@ def _span(article: Article, start: int, end: int) -> Span:
     return Span(text=article.text[start:end], start=start, end=end)
 
 
-def _sentence_at(sentences: Sequence[Sentence], char: int) -> str | None:
-    for sentence in sentences:
-        if sentence.start <= char < sentence.end:
-            return sentence.id
-    return None
+def _sentence_at(sentences: Sequence[Sentence], starts: Sequence[int], char: int) -> str | None:
+    """The id of the sentence holding ``char``; ``starts`` are the sentences' starts, in order."""
+    i = bisect.bisect_right(starts, char) - 1
+    return sentences[i].id if i >= 0 and char < sentences[i].end else None
 
 
 def _speaker(doc: Doc, found: Attribution, earlier: list[tuple[int, str, bool]]) -> str | None:
@@ -61,6 +62,7 @@ def _speaker(doc: Doc, found: Attribution, earlier: list[tuple[int, str, bool]])
 def _orphan_quotes(doc: Doc, taken: Sequence[Attribution]) -> list[Attribution]:
     """Whole-paragraph quotations that no cue claimed (their speaker comes from context)."""
     text = doc_text(doc)
+    contents = Stretches(a.content for a in taken)
     orphans = []
     for quoted in find_quoted(text):
         line_start = text.rfind("\n", 0, quoted.start) + 1
@@ -70,7 +72,7 @@ def _orphan_quotes(doc: Doc, taken: Sequence[Attribution]) -> list[Attribution]:
             not text[line_start : quoted.start].strip()
             and len(text[quoted.end : line_end].strip()) <= 1
         )
-        claimed = any(a.content[0] < quoted.end and quoted.start < a.content[1] for a in taken)
+        claimed = contents.overlaps(quoted.start, quoted.end)
         if whole and not claimed and len(text[quoted.start : quoted.end].split()) >= 4:
             orphans.append(
                 Attribution((quoted.start, quoted.end), (quoted.start, quoted.start), None, True)
@@ -86,6 +88,7 @@ def extract_quotes(doc: Doc, article: Article, sentences: Sequence[Sentence]) ->
     found = sorted([*found, *_orphan_quotes(doc, found)], key=lambda a: a.content)
     quotes: list[Quote] = []
     earlier: list[tuple[int, str, bool]] = []
+    starts = [s.start for s in sentences]
     for attribution in found:
         orphan = attribution.cue[0] == attribution.cue[1]
         if orphan:
@@ -109,7 +112,7 @@ def extract_quotes(doc: Doc, article: Article, sentences: Sequence[Sentence]) ->
                 direct=attribution.direct,
                 speaker=speaker,
                 sentence=_sentence_at(
-                    sentences, attribution.content[0] if orphan else attribution.cue[0]
+                    sentences, starts, attribution.content[0] if orphan else attribution.cue[0]
                 ),
             )
         )

@@ -10,11 +10,10 @@ marks contents, ``widen_to_quotes`` takes in whole quotations, and
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .quotes_marks import OPENING, STRAIGHT, Quoted, doc_text
+from .quotes_marks import OPENING, STRAIGHT, Quoted, QuoteIndex, doc_text
 
 Range = tuple[int, int]
 
@@ -44,17 +43,50 @@ def _runs_on(text: str, quoted: Quoted, left: int) -> bool:
     return not inner.endswith(".") or any(ch in text[quoted.end : left] for ch in ",—–")
 
 
-def _attributed_after(text: str, quoted: Quoted, quotes: Sequence[Quoted]) -> bool:
+def _attributed_after(text: str, quoted: Quoted, quotes: QuoteIndex) -> bool:
     """Do words follow the quotation in its paragraph (``“B,” Rice said``)? Then B has
     its own attribution and does not go on the quotation before it."""
     line_end = text.find("\n", quoted.end)
     boundary = len(text) if line_end < 0 else line_end
-    boundary = min([boundary, *(q.start for q in quotes if q.start >= quoted.end)])
+    later = quotes.starting_in(quoted.end, boundary)
+    boundary = quotes[later[0]].start if later else boundary
     return not only_punctuation(text[quoted.end : boundary])
 
 
+# What may stand between a cue and its quotation: no word, or only "that".
+_WORD_CHARACTER = re.compile(r"\w")
+_NO_WORD_AFTER = re.compile(r"(?:\W+|that\b)*", re.IGNORECASE)
+_SPACE = re.compile(r"\s*")
+
+
+def _no_word_since(text: str, end: int) -> int:
+    """Where the stretch before ``end`` without words or line breaks starts."""
+    start = end
+    while start > 0 and text[start - 1] != "\n" and not _WORD_CHARACTER.match(text[start - 1]):
+        start -= 1
+    return start
+
+
+def _candidates(
+    text: str, quotes: QuoteIndex, left: int, addressee: int, lead_in: int | None
+) -> list[int]:
+    """Indices of the only quotations ``adjacent_quote`` could take, in text order.
+
+    One ends after nothing but punctuation before the cue; one starts after
+    nothing but punctuation (or "that") after the cue or its addressee; or,
+    after a sentence that ends in a colon, one starts the next paragraph.
+    """
+    found = set(quotes.ending_in(_no_word_since(text, left), left))
+    after = _NO_WORD_AFTER.match(text, addressee)
+    found.update(quotes.starting_in(addressee, after.end() if after else addressee))
+    if lead_in is not None:
+        space = _SPACE.match(text, lead_in)
+        found.update(quotes.starting_in(lead_in, space.end() if space else lead_in))
+    return sorted(found)
+
+
 def adjacent_quote(
-    token: Token, cue: Range, source: Range | None, quotes: Sequence[Quoted]
+    token: Token, cue: Range, source: Range | None, quotes: QuoteIndex
 ) -> Range | None:
     """The quotation that ends just before the cue ("...," she said) or opens just after
     it (said: "..."), joined with its continuation in a split quote ("A," she said. "B.")."""
@@ -66,7 +98,8 @@ def adjacent_quote(
     addressee = max([right, *(c.right_edge.idx + len(c.right_edge.text) for c in told)])
     sentence = token.sent
     lead_in = text[sentence.start_char : sentence.end_char].rstrip().endswith(":")
-    for index, quoted in enumerate(quotes):
+    for index in _candidates(text, quotes, left, addressee, sentence.end_char if lead_in else None):
+        quoted = quotes[index]
         if (
             lead_in
             and quoted.start >= sentence.end_char
@@ -103,12 +136,13 @@ def adjacent_quote(
     return None
 
 
-def widen_to_quotes(text: str, content: Range, quotes: Sequence[Quoted]) -> tuple[Range, bool]:
+def widen_to_quotes(text: str, content: Range, quotes: QuoteIndex) -> tuple[Range, bool]:
     """Extend content over every quotation it touches; direct when mostly quoted."""
     start, end = content
     quoted_chars = 0
     last: Quoted | None = None
-    for quoted in quotes:
+    # Quotations ending before the content cannot touch it: start after them.
+    for quoted in quotes[quotes.ended_by(start) :]:
         touches = quoted.start < end and start < quoted.end
         # A quotation left open at a paragraph's end goes on in the next paragraph,
         # which opens with a quotation mark again (the newspaper convention).
@@ -121,11 +155,15 @@ def widen_to_quotes(text: str, content: Range, quotes: Sequence[Quoted]) -> tupl
             last = quoted
         elif last is not None:
             break
-    for quoted in reversed(quotes):  # ... and began in an earlier paragraph left open
-        if quoted.end <= start and not quoted.closed and not text[quoted.end : start].strip():
-            start = quoted.start
-            quoted_chars += quoted.end - quoted.start
-    opens_quoted = any(q.start == start for q in quotes)
+    # ... and began in an earlier paragraph left open: each such quotation must
+    # end where the next one (or the content) starts, so the first that does
+    # not ends the search.
+    for quoted in reversed(quotes[: quotes.ended_by(start)]):
+        if quoted.closed or text[quoted.end : start].strip():
+            break
+        start = quoted.start
+        quoted_chars += quoted.end - quoted.start
+    opens_quoted = bool(quotes.starting_in(start, start))
     return (start, end), opens_quoted and quoted_chars >= 0.6 * (end - start)
 
 
@@ -217,7 +255,7 @@ def with_clause(quoted: Range, clause: Range | None) -> Range:
     return min(quoted[0], clause[0]), max(quoted[1], clause[1])
 
 
-def paragraph_quote(text: str, start: int, quotes: Sequence[Quoted]) -> Quoted | None:
+def paragraph_quote(text: str, start: int, quotes: QuoteIndex) -> Quoted | None:
     """The quotation that makes up the paragraph after ``start``'s, if it is one."""
     end = text.find("\n", start)
     if end < 0:
@@ -226,7 +264,7 @@ def paragraph_quote(text: str, start: int, quotes: Sequence[Quoted]) -> Quoted |
         end += 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    quoted = next((q for q in quotes if q.start == end), None)
+    quoted = next((quotes[i] for i in quotes.starting_in(end, end)), None)
     if quoted is None or len(text[quoted.end : line_end].strip()) > 1:
         return None
     return quoted

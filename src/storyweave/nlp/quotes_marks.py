@@ -9,6 +9,9 @@ paired is either a span to the paragraph's edge or ignored, never an error.
 
 from __future__ import annotations
 
+import bisect
+import itertools
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -88,6 +91,39 @@ def find_quoted(text: str) -> list[Quoted]:
             found.extend(_scan_paragraph(text, start, end))
         start = end + 1
     return found
+
+
+class QuoteIndex(list[Quoted]):
+    """Quoted stretches in text order, with lookups by position.
+
+    Every cue looks for the quotation next to it; a scan of all the article's
+    quotations per cue would make a quote-dense article quadratic to read.
+    """
+
+    def __init__(self, quotes: Iterable[Quoted] = ()) -> None:
+        super().__init__(sorted(quotes))
+        self._starts = [q.start for q in self]
+        self._ends = [q.end for q in self]
+        # find_quoted's stretches never overlap, so their ends are in order too
+        if any(a.end > b.start for a, b in itertools.pairwise(self)):
+            raise ValueError("quoted stretches overlap")
+
+    def containing(self, offset: int) -> Quoted | None:
+        """The stretch with ``start <= offset < end``, if any."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return self[i] if i >= 0 and offset < self[i].end else None
+
+    def starting_in(self, low: int, high: int) -> range:
+        """Indices of the stretches whose start lies in [low, high]."""
+        return range(bisect.bisect_left(self._starts, low), bisect.bisect_right(self._starts, high))
+
+    def ending_in(self, low: int, high: int) -> range:
+        """Indices of the stretches whose end lies in [low, high]."""
+        return range(bisect.bisect_left(self._ends, low), bisect.bisect_right(self._ends, high))
+
+    def ended_by(self, offset: int) -> int:
+        """How many stretches end at or before ``offset`` (they come first)."""
+        return bisect.bisect_right(self._ends, offset)
 
 
 def doc_text(doc: Doc) -> str:

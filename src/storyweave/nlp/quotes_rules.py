@@ -12,6 +12,7 @@ it, the rest of the sentence for "according to", or the object of verbs like
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -27,7 +28,7 @@ from .quotes_adjacent import (
     with_lead,
 )
 from .quotes_cues import cue_probability, is_candidate, load_cue_model
-from .quotes_marks import Quoted, doc_text, find_quoted
+from .quotes_marks import QuoteIndex, doc_text, find_quoted
 
 CUE_THRESHOLD = 0.3
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -158,14 +159,14 @@ def _name_before(doc: Doc, end: int) -> list[Token] | None:
     return names or None
 
 
-def _colon_lead_in(token: Token, quotes: Sequence[Quoted]) -> Attribution | None:
+def _colon_lead_in(token: Token, quotes: QuoteIndex) -> Attribution | None:
     """'Republican pollster Daron Shaw: "..."' or a headline 'Kelli Ward: Impeach Lynch'."""
     doc = token.doc
     if token.i == 0 or "\n" in doc_text(doc)[token.idx : token.idx + 3]:
         return None
     before = doc[token.i - 1]
     person = next((e for e in doc.ents if e.end == token.i and e.label_ in ("PERSON", "ORG")), None)
-    following = next((q for q in quotes if 0 <= q.start - token.idx - 1 <= 2), None)
+    following = next((quotes[i] for i in quotes.starting_in(token.idx + 1, token.idx + 3)), None)
     following = following or single_quoted_line(doc_text(doc), token.idx + 1)
     if person is None and following is None:
         return None
@@ -206,18 +207,18 @@ def _is_cue(token: Token, model: dict[str, float], threshold: float) -> bool:
     return cue_probability(token, False, model) >= threshold
 
 
-def _after_quotation(doc: Doc, source: Range | None, quotes: Sequence[Quoted]) -> Range | None:
+def _after_quotation(doc: Doc, source: Range | None, quotes: QuoteIndex) -> Range | None:
     """A source without the quotation the parser hung on it
     (``“That’s a concern,” Sarandon, 69, told MSNBC``: the subject starts at the mark)."""
     if source is None:
         return None
-    for quoted in quotes:
-        if quoted.start <= source[0] < quoted.end < source[1]:
-            return _trim(doc, (quoted.end, source[1])) or source
+    quoted = quotes.containing(source[0])
+    if quoted is not None and quoted.end < source[1]:
+        return _trim(doc, (quoted.end, source[1])) or source
     return source
 
 
-def _attribution(token: Token, quotes: Sequence[Quoted]) -> Attribution | None:
+def _attribution(token: Token, quotes: QuoteIndex) -> Attribution | None:
     cue = _cue_range(token)
     quoted: Range | None = None
     if token.lower_ == "according":
@@ -251,11 +252,13 @@ def find_attributions(
     model = load_cue_model() if model is None else model
     threshold = CUE_THRESHOLD if threshold is None else threshold
     text = doc_text(doc)
-    quotes = [q for q in find_quoted(text) if q.end - q.start > 2 and not is_title(text, q)]
+    quotes = QuoteIndex(
+        q for q in find_quoted(text) if q.end - q.start > 2 and not is_title(text, q)
+    )
     candidates = []
     for token in doc:
         if token.text == ":":
-            if any(q.start <= token.idx < q.end for q in quotes) or any(
+            if quotes.containing(token.idx) or any(
                 _is_cue(t, model, threshold) for t in token.sent if t.i < token.i
             ):
                 continue
@@ -265,7 +268,7 @@ def find_attributions(
             continue
         if not _is_cue(token, model, threshold):
             continue
-        if any(q.start <= token.idx < q.end for q in quotes):
+        if quotes.containing(token.idx):
             continue  # speech inside a quotation belongs to the quoted speaker
         found = _attribution(token, quotes)
         if found is not None:
@@ -277,15 +280,14 @@ def find_attributions(
 _CREDIT = re.compile(r"\[([A-Z][^\[\]\n]{0,60})\][ \t\xa0]*$", re.MULTILINE)
 
 
-def _bracket_credits(text: str, quotes: Sequence[Quoted]) -> list[Attribution]:
+def _bracket_credits(text: str, quotes: QuoteIndex) -> list[Attribution]:
     """A quotation whose paragraph ends in a credit (``“...” [AP.]``, newsletter style):
     the bracket is both the cue and the source."""
     found = []
     for credit in _CREDIT.finditer(text):
         line_start = text.rfind("\n", 0, credit.start()) + 1
-        quoted = next(
-            (q for q in quotes if line_start <= q.start and q.end <= credit.start()), None
-        )
+        in_line = quotes.starting_in(line_start, credit.start())
+        quoted = next((quotes[i] for i in in_line if quotes[i].end <= credit.start()), None)
         if quoted is None:
             continue
         bracket = (credit.start(), credit.end(0) - (len(credit[0]) - len(credit[0].rstrip())))
@@ -298,9 +300,7 @@ def _bracket_credits(text: str, quotes: Sequence[Quoted]) -> list[Attribution]:
 MAX_CONTINUED_PARAGRAPHS = 6
 
 
-def _continued(
-    text: str, found: Sequence[Attribution], quotes: Sequence[Quoted]
-) -> list[Attribution]:
+def _continued(text: str, found: Sequence[Attribution], quotes: QuoteIndex) -> list[Attribution]:
     """Take in the following paragraphs that are one quotation with no cue of their own.
 
     PolNeAR's content of ``“A,” she said.`` (or of ``She said that A.``) runs on
@@ -335,7 +335,15 @@ def _continued(
 def _outermost(candidates: Sequence[Attribution]) -> list[Attribution]:
     """Drop attributions whose cue lies inside another's content (PolNeAR is univocal)."""
     chosen: list[Attribution] = []
+    # Chosen contents by start: only those starting less than the longest one's
+    # length before a cue or content can hold or overlap it (longest first).
+    by_start: list[tuple[int, int]] = []
+    longest = 0
     for found in sorted(candidates, key=lambda a: a.content[0] - a.content[1]):
+        longest = longest or found.content[1] - found.content[0]
+        low = min(found.cue[0], found.content[0]) - longest
+        high = max(found.cue[0] + 1, found.content[1])
+        window = by_start[bisect_left(by_start, (low, -1)) : bisect_left(by_start, (high, -1))]
         clash = any(
             other.content[0] <= found.cue[0] < other.content[1]
             or (
@@ -344,9 +352,10 @@ def _outermost(candidates: Sequence[Attribution]) -> list[Attribution]:
                 and _shared(found.content, other.content)
                 > 0.5 * (found.content[1] - found.content[0])
             )
-            for other in chosen
+            for other in (chosen[k] for _, k in window)
         )
         if not clash:
+            insort(by_start, (found.content[0], len(chosen)))
             chosen.append(found)
     return sorted(chosen, key=lambda a: a.content)
 

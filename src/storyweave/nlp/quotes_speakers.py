@@ -34,10 +34,11 @@ _DETERMINERS = ("the ", "a ", "an ")
 # so a per-quote lookup made a long article quadratic. Both are read once per doc
 # and kept in user_data as plain numbers (the doc still serialises), like doc_text.
 _ENTS_KEY = "storyweave.ents"
+_Ent = tuple[int, int, int, int, str]  # start_char, end_char, start, end, label
 _SENTS_KEY = "storyweave.text_sentences"
 
 
-def _ents(doc: Doc) -> list[tuple[int, int, int, int, str]]:
+def _ents(doc: Doc) -> list[_Ent]:
     """(start_char, end_char, start, end, label) of every entity, read once per doc."""
     cached = doc.user_data.get(_ENTS_KEY)
     if cached is None:
@@ -46,11 +47,23 @@ def _ents(doc: Doc) -> list[tuple[int, int, int, int, str]]:
     return cached
 
 
+def _ents_between(doc: Doc, field: int, low: int, high: int) -> list[_Ent]:
+    """The entities whose value at ``field`` lies in [low, high).
+
+    spaCy's entities never overlap and come in text order, so every field (start
+    and end, in characters and in tokens) is in order: a binary search finds them.
+    """
+    ents = _ents(doc)
+    first = bisect_left(ents, low, key=lambda e: int(e[field]))
+    last = bisect_left(ents, high, key=lambda e: int(e[field]))
+    return ents[first:last]
+
+
 def _entities_in(doc: Doc, start: int, end: int) -> list[Span]:
     return [
         Span(doc, s, e, label=label)
-        for start_char, end_char, s, e, label in _ents(doc)
-        if start_char >= start and end_char <= end
+        for _, end_char, s, e, label in _ents_between(doc, 0, start, end)
+        if end_char <= end
     ]
 
 
@@ -80,10 +93,8 @@ def name_of_source(doc: Doc, start: int, end: int) -> str:
 def _with_possessor(doc: Doc, name: Span, start: int) -> Span:
     """The body with whoever owns it ("Russia's Ministry of Foreign Affairs"):
     a ministry or a party alone is ambiguous."""
-    owner = next(
-        (Span(doc, s, e, label=label) for _, _, s, e, label in _ents(doc) if e == name.start - 1),
-        None,
-    )
+    before = _ents_between(doc, 3, name.start - 1, name.start)  # ending just before the name
+    owner = next((Span(doc, s, e, label=label) for *_, s, e, label in before), None)
     marker = doc[name.start - 1] if name.start > 0 else None
     if (
         name.label_ == "ORG"
@@ -124,7 +135,8 @@ def is_person_like(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    inside = (label for _, _, s, e, label in _ents(doc) if s >= span.start and e <= span.end)
+    starting = _ents_between(doc, 2, span.start, span.end)
+    inside = (label for *_, e, label in starting if e <= span.end)
     if "PERSON" in inside:  # span.ents, without scanning the whole doc
         return True
     root = span.root
