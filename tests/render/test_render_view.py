@@ -67,3 +67,26 @@ def test_the_comparison_view_has_no_summary_section() -> None:
         shown = render(asked, fmt)
         assert "No sentence of these articles could be chosen" in shown
     assert "What happened" in render(asked, "md")
+
+
+def test_a_claim_made_with_others_names_them() -> None:
+    text = "Mike Pompeo and others have claimed the US got together a deal."
+    sentence = Sentence(id="b#s0", article="b", index=0, text=text, start=0, end=len(text))
+    brief = Brief(
+        title="T",
+        articles=(SourceInfo(id="b", outlet="Outlet"),),
+        sentences={sentence.id: sentence},
+        summary=Summary(words=0),
+    )
+
+    def span(words: str) -> Span:
+        return Span(text=words, start=text.find(words), end=text.find(words) + len(words))
+
+    shared = Quote(id="b#q0", article="b", sentence="b#s0", direct=False,
+                   source=span("Mike Pompeo and others"), cue=span("have claimed"),
+                   content=span("the US got together a deal"))  # fmt: skip
+    assert BriefView(brief).quote_text(shared) == (
+        "Mike Pompeo and others have claimed the US got together a deal"
+    )
+    alone = shared.model_copy(update={"source": span("Mike Pompeo")})
+    assert BriefView(brief).quote_text(alone) == "have claimed the US got together a deal"

@@ -96,7 +96,7 @@ class _Owners:
 
 def _entry(found: str, owner: dict[str, tuple[NamingGroup, str]]) -> tuple[NamingGroup, str] | None:
     word = found.lower().replace("’", "'")
-    for candidate in (word, word[:-1], word[:-2]):  # "protesters", "mobs", "coups d'…"
+    for candidate in (word, word[:-1], word[:-2]):  # "protesters", "mobs", "riots"
         if candidate in owner:
             return owner[candidate]
     return None

@@ -16,6 +16,7 @@ _DAY_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d")
 ACTOR_ORDER = {"PERSON": 0, "ORG": 1, "GPE": 2, "LOC": 2, "FAC": 2, "EVENT": 3}
 QUOTE_MARKS = "\"'“”‘’«»„"
 NO_SUMMARY = "No sentence of these articles could be chosen for a summary."
+_JOINED = re.compile(r"\band\b|&")  # "Mike Pompeo and others", "Bolton & Abrams"
 MAX_CUE_OBJECT_WORDS = 6  # "urged the opposition leader": an object, not a clause of its own
 
 
@@ -145,7 +146,16 @@ class BriefView:
         if quote.cue is None:
             return text
         verb = " ".join(f"{quote.cue.text} {self._between_cue_and_words(quote)}".split())
-        return f"{verb} {text}"
+        return f"{self._shared_source(quote)}{verb} {text}"
+
+    @staticmethod
+    def _shared_source(quote: Quote) -> str:
+        """ "Mike Pompeo and others " when the speaker said it with others, else nothing:
+        under Pompeo's name, "have claimed ..." alone would read as his words only."""
+        if quote.source is None or quote.cue is None or quote.source.end > quote.cue.start:
+            return ""
+        source = " ".join(quote.source.text.split())
+        return f"{source} " if _JOINED.search(source) else ""
 
     def _between_cue_and_words(self, quote: Quote) -> str:
         """The sentence's words between the verb and the reported clause, when few."""
