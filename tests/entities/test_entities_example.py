@@ -10,7 +10,7 @@ from spacy.language import Language
 from storyweave._model import AnalysedArticle, Article, Entity
 from storyweave.clean import clean_article
 from storyweave.entities import EntityIndex, resolve_entities
-from storyweave.nlp.analyse import analyse_articles, names_a_facility
+from storyweave.nlp.analyse import analyse_articles, mentions_of, names_a_facility, sentences_of
 
 A000 = "000_90737cc90927fc1a"
 
@@ -109,3 +109,31 @@ def test_a_name_the_text_calls_a_base_is_a_place(resolved: tuple[list[Entity], l
 def test_facility_nouns_after_a_name(nlp: Language, text: str, name: str, facility: bool) -> None:
     ent = next(e for e in nlp(text).ents if e.text == name)
     assert names_a_facility(ent) is facility
+
+
+def test_a_body_named_past_a_preposition_is_one_name(
+    resolved: tuple[list[Entity], list],
+) -> None:
+    entities, _ = resolved
+    # "the Washington Office on Latin America": the small model stops at "on"
+    assert _named(entities, "Washington Office on Latin America").label == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Richard Haass of the Council on Foreign Relations spoke.",
+            "the Council on Foreign Relations",
+        ),
+        # a ministry's name ends in its subject; the country after it is a place of its own
+        (
+            "The Ministry of Foreign Affairs of Russia rejected it.",
+            "The Ministry of Foreign Affairs",
+        ),
+    ],
+)
+def test_only_a_body_noun_takes_the_name_on(nlp: Language, text: str, names: str) -> None:
+    doc = nlp(text)
+    mentions = [m.text for m in mentions_of(doc, sentences_of(doc, "a"))]
+    assert names in mentions

@@ -26,6 +26,18 @@ FACILITY_NOUNS = frozenset(
 )
 
 
+# A body's name that goes on past a preposition ("Washington Office on Latin
+# America", "Council on Foreign Relations"): spaCy often stops at the preposition
+# and tags the rest as a place.
+BODY_NOUNS = frozenset(
+    {"agency", "alliance", "association", "board", "bureau", "center", "centre", "coalition"}
+    | {"commission", "committee", "council", "court", "department", "federation", "forum"}
+    | {"foundation", "fund", "institute", "league", "ministry", "network", "office"}
+    | {"organisation", "organization", "society", "union"}
+)
+NAME_GOES_ON = frozenset({"on", "for", "of"})
+
+
 def sentence_id(article_id: str, index: int) -> str:
     return f"{article_id}#s{index}"
 
@@ -70,9 +82,15 @@ def mentions_of(doc: Doc, sentences: Sequence[Sentence]) -> list[Mention]:
     """Named-entity mentions, each tied to the sentence that contains it."""
     out: list[Mention] = []
     s = 0
-    for ent in doc.ents:
-        if ent.label_ not in ENTITY_LABELS:
+    ents = list(doc.ents)
+    taken: set[int] = set()  # entities that became the end of a body's name
+    for i, ent in enumerate(ents):
+        if ent.label_ not in ENTITY_LABELS or i in taken:
             continue
+        rest = _name_goes_on(ent, ents[i + 1] if i + 1 < len(ents) else None)
+        if rest is not None:
+            taken.add(i + 1)
+            ent = Span(doc, ent.start, rest.end, label=ent.label_)
         while s < len(sentences) and sentences[s].end <= ent.start_char:
             s += 1
         if s == len(sentences) or sentences[s].start > ent.start_char:
@@ -87,6 +105,15 @@ def mentions_of(doc: Doc, sentences: Sequence[Sentence]) -> list[Mention]:
             )
         )
     return out
+
+
+def _name_goes_on(ent: Span, following: Span | None) -> Span | None:
+    """The entity that ends a body's name cut at a preposition, if ``following`` is it."""
+    if ent.label_ != "ORG" or following is None or ent[-1].lower_ not in BODY_NOUNS:
+        return None
+    between = ent.doc[ent.end : following.start]
+    joined = len(between) == 1 and between[0].lower_ in NAME_GOES_ON
+    return following if joined and following.label_ in ("GPE", "LOC", "ORG", "NORP") else None
 
 
 def names_a_facility(ent: Span) -> bool:
