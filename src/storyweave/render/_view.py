@@ -44,6 +44,16 @@ def when(value: str) -> str:
     return value.replace("T", " ", 1) if _DAY_TIME.match(value) else value
 
 
+def _barely_a_person(entity: Entity) -> bool:
+    return (
+        entity.label == "PERSON"
+        and len(entity.name.split()) == 1
+        and sum(entity.mentions.values()) <= 1
+        and not entity.roles
+        and not entity.aliases
+    )
+
+
 def _file_or_id(info: SourceInfo) -> str:
     """The article's file name when the article is a file of its own, else its id."""
     name = PurePath(info.path).name if info.path else ""
@@ -103,9 +113,14 @@ class BriefView:
         Russia, named four times, rather than a building named once).
 
         Nationalities and groups ("Venezuelan", "anti-Maduro") are words about
-        actors, not actors, so they stay in the JSON but out of the table.
+        actors, not actors, so they stay in the JSON but out of the table; so
+        does a "person" named once by one word and nothing else (the small
+        model's "Miraflores", the presidential palace): news names a person in
+        full on first reference, so that is too little to call it a person.
         """
-        ranked = [e for e in self.brief.entities if e.label in ACTOR_ORDER]
+        ranked = [
+            e for e in self.brief.entities if e.label in ACTOR_ORDER and not _barely_a_person(e)
+        ]
         # stable sort: ties keep the order of first mention
         return sorted(ranked, key=lambda e: (ACTOR_ORDER[e.label], -len(e.mentions)))
 
