@@ -46,3 +46,12 @@ def test_cli_help_and_schema_in_docs_are_current() -> None:
         assert path.read_text(encoding="utf-8") == text, (
             f"{path.name} is stale: run scripts/gen_docs.py"
         )
+
+
+def test_the_readmes_python_example_runs(capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(ROOT)  # the example's paths are relative to the repository
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    code = readme.split("```python\n", 1)[1].split("```", 1)[0]
+    exec(compile(code, "README.md", "exec"), {})  # the project's own example, not article text
+    printed = capsys.readouterr().out
+    assert "Secretary of State" in printed and "the attempt to seize power" in printed
