@@ -53,6 +53,12 @@ def test_reported_speech_without_a_cue_is_its_words() -> None:
     assert view().quote_text(quote("not to get involved", None)) == "not to get involved"
 
 
+def test_a_clause_cut_from_its_sentence_keeps_no_trailing_comma() -> None:
+    words = "that “all options are on the table,”"
+    cut = Quote(id="a#q2", article="a", direct=False, content=Span(text=words, start=0, end=36))
+    assert view().quote_text(cut) == "that “all options are on the table”"
+
+
 def test_a_direct_quote_is_its_words_in_one_pair_of_marks() -> None:
     direct = Quote(id="a#q1", article="a", content=Span(text="“We go,”", start=0, end=8))
     assert view().quote_text(direct) == "“We go”"

@@ -158,6 +158,8 @@ class BriefView:
         text = " ".join(quote.content.text.split())
         if quote.direct:
             return "“" + text.strip(QUOTE_MARKS + " ,") + "”"
+        # a clause cut from its sentence keeps no comma at its end ('... table,”' -> '... table”')
+        text = re.sub(r",(?=[”\"’']?$)", "", text.rstrip())
         if quote.cue is None:
             return text
         verb = " ".join(f"{quote.cue.text} {self._between_cue_and_words(quote)}".split())
