@@ -12,7 +12,12 @@ from hypothesis import strategies as st
 
 from storyweave._model import Article
 from storyweave.cluster import Stories, StoriesConfig
-from storyweave.cluster._features import ArticleFeatures, article_year, dateline_year
+from storyweave.cluster._features import (
+    ArticleFeatures,
+    article_year,
+    dateline_year,
+    mentioned_years,
+)
 from storyweave.cluster._story import OpenStory
 
 
@@ -44,8 +49,14 @@ def test_dateline_year_on_any_text(text: str, title: str | None) -> None:
     assert year is None or 1900 <= year <= 2099
 
 
-def _features(year: int | None) -> ArticleFeatures:
-    return ArticleFeatures(np.ones(4, dtype=np.float32) / 2, {"quake": 1.0}, {"chile": 1.0}, year)
+def _features(year: int | None, mentioned: frozenset[int] = frozenset()) -> ArticleFeatures:
+    return ArticleFeatures(
+        np.ones(4, dtype=np.float32) / 2,
+        {"quake": 1.0},
+        {"chile": 1.0},
+        year,
+        mentioned=mentioned,
+    )
 
 
 def test_year_penalty_by_case() -> None:
@@ -102,6 +113,82 @@ def test_a_continued_state_remembers_the_years(tmp_path: Path, quake_texts: dict
     ]
     whole = Stories().add_many([first, *later])
     stories = Stories.open(tmp_path)
+    stories.add(first)
+    stories.close()
+    resumed = Stories.open(tmp_path)
+    assert resumed.add_many(later) == whole[1:]
+    resumed.close()
+
+
+def test_mentioned_years_are_read_from_undated_articles_only() -> None:
+    deep = "The patch was released. " * 40 + "The last such fix came in 2006 and in 2008."
+    assert mentioned_years(Article(id="a", text=deep)) == {2006, 2008}
+    assert mentioned_years(Article(id="a", text="No year at all.")) == frozenset()
+    # A dated article (dateline or publication date) is dated by that: nothing is read.
+    assert mentioned_years(Article(id="a", text="3 May 2013\n" + deep)) == frozenset()
+    published = Article(id="a", text=deep, published=dt.date(2013, 9, 18))
+    assert mentioned_years(published) == frozenset()
+
+
+def test_years_mentioned_by_the_undated_side_by_case() -> None:
+    config = StoriesConfig(year_penalty=0.2, year_unknown_penalty=0.1)
+    dated = OpenStory(id="s", number=0, label="x", last=None, embedding=np.zeros(4))
+    dated.add("a", _features(2013), None)
+    # An undated article that names the story's year agrees; naming another is still unknown.
+    assert dated.year_penalty(None, config, frozenset({2008, 2013})) == 0.0
+    assert dated.year_penalty(None, config, frozenset({2008})) == 0.1
+    assert dated.year_penalty(None, config, frozenset({2019})) == 0.1
+    undated = OpenStory(id="u", number=1, label="x", last=None, embedding=np.zeros(4))
+    undated.add("b", _features(None, frozenset({2006, 2008})), None)
+    undated.add("c", _features(None), None)
+    assert undated.mentioned == {2006, 2008}
+    # A dated article meets an undated story: its pages name only earlier years (an older
+    # event), name the article's year (agrees), or name a later one (cannot tell).
+    assert undated.year_penalty(2013, config) == 0.2
+    assert undated.year_penalty(2008, config) == 0.0
+    assert undated.year_penalty(2007, config) == 0.1
+    silent = OpenStory(id="v", number=2, label="x", last=None, embedding=np.zeros(4))
+    silent.add("d", _features(None), None)
+    assert silent.year_penalty(2013, config) == 0.1
+    # Two undated sides still cost nothing, whatever they mention.
+    assert undated.year_penalty(None, config, frozenset({2013})) == 0.0
+    # The score carries the article's mentions.
+    drop = dated.score(_features(None), config) - dated.score(
+        _features(None, frozenset({2013})), config
+    )
+    assert drop == pytest.approx(-0.1)
+
+
+def test_an_undated_story_that_names_only_earlier_years_is_another_event(
+    quake_texts: dict[str, str],
+) -> None:
+    # The same two Chile texts, the first undated but recalling 2010; the second dated
+    # 2014 on its dateline: the story's pages name only an earlier year, a conflict.
+    recalling = Article(id="chile-1", text=quake_texts["chile-1"] + " The 2010 quake was worse.")
+    config = StoriesConfig(year_penalty=1.0)
+    first, second = Stories(config).add_many(
+        [recalling, _dated("chile-2", "2 April 2014", quake_texts["chile-2"])]
+    )
+    assert first is not None and second is not None
+    assert first.story != second.story
+    again = Stories(config).add_many(
+        [recalling, _dated("chile-2", "2 April 2010", quake_texts["chile-2"])]
+    )
+    assert again[0] is not None and again[1] is not None
+    assert again[0].story == again[1].story
+
+
+def test_a_continued_state_remembers_the_mentioned_years(
+    tmp_path: Path, quake_texts: dict[str, str]
+) -> None:
+    first = Article(id="chile-1", text=quake_texts["chile-1"] + " The 2010 quake was worse.")
+    later = [
+        _dated("chile-2", "2 April 2014", quake_texts["chile-2"]),
+        Article(id="nepal-1", text=quake_texts["nepal-1"] + " Records since 1934."),
+    ]
+    config = StoriesConfig(year_penalty=1.0)
+    whole = Stories(config).add_many([first, *later])
+    stories = Stories.open(tmp_path, config=config)
     stories.add(first)
     stories.close()
     resumed = Stories.open(tmp_path)

@@ -102,6 +102,17 @@ def dateline_year(article: Article) -> int | None:
     return max(years) if years else None
 
 
+def mentioned_years(article: Article) -> frozenset[int]:
+    """Years written anywhere in an *undated* article's title and text; empty for a dated one.
+
+    Only weak evidence (a body year is often history), read only where
+    nothing better dates the article: see ``OpenStory.year_penalty``.
+    """
+    if article_year(article) is not None:
+        return frozenset()
+    return frozenset(int(year) for year in _YEAR.findall(f"{article.title or ''}\n{article.text}"))
+
+
 def opening_text(article: Article) -> str:
     """Title and the first ``TERM_WORDS`` words: the part read for terms, names and years."""
     opening = " ".join(article.text.split(maxsplit=TERM_WORDS)[:TERM_WORDS])
@@ -135,7 +146,9 @@ class ArticleFeatures:
     """The three unit vectors and the slots of one article (see the module docstring).
 
     ``protagonists`` are the surnames the lead is about (``_protagonists``);
-    like ``year`` they are derived from the article again on replay, not stored.
+    ``mentioned`` the years an undated article writes anywhere
+    (``mentioned_years``). Like ``year`` they are derived from the article
+    again on replay, not stored.
     """
 
     embedding: np.ndarray
@@ -143,6 +156,7 @@ class ArticleFeatures:
     names: SparseVector
     year: int | None = None
     protagonists: frozenset[str] = frozenset()
+    mentioned: frozenset[int] = frozenset()
 
     @cached_property
     def name_words(self) -> frozenset[str]:

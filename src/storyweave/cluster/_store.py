@@ -19,7 +19,7 @@ import numpy as np
 
 from .._errors import InputError
 from .._model import Article
-from ._features import ArticleFeatures, article_year
+from ._features import ArticleFeatures, article_year, mentioned_years
 from ._protagonists import protagonists
 from ._records import Assignment
 
@@ -171,6 +171,7 @@ def _stored_row(row: Sequence[Any]) -> StoredRow:
             # The slots are derived from the stored record, so not stored.
             article_year(article),
             protagonists(article),
+            mentioned_years(article),
         )
     return StoredRow(assignment, article, features)
 

@@ -36,6 +36,7 @@ from ._features import (
     DocumentFrequencies,
     article_year,
     lead_text,
+    mentioned_years,
     term_counts,
 )
 from ._protagonists import protagonists
@@ -313,6 +314,7 @@ class Stories:
             self._names.weigh(names),
             article_year(article),
             protagonists(article),
+            mentioned_years(article),
         )
 
     def _best_story(self, features: ArticleFeatures) -> tuple[OpenStory | None, float]:

@@ -59,6 +59,7 @@ class OpenStory:
     names: SparseSum = field(default_factory=SparseSum)
     articles: list[str] = field(default_factory=list)
     years: Counter[int] = field(default_factory=Counter)  # dateline years of the members
+    mentioned: set[int] = field(default_factory=set)  # years its undated members write anywhere
     leads: Counter[str] = field(default_factory=Counter)  # protagonists, counted per member
     led: int = 0  # members with at least one protagonist
 
@@ -76,26 +77,43 @@ class OpenStory:
         )
         return (
             centroid
-            - self.year_penalty(features.year, config)
+            - self.year_penalty(features.year, config, features.mentioned)
             - self.protagonist_penalty(features, config)
         )
 
-    def year_penalty(self, year: int | None, config: StoriesConfig) -> float:
+    def year_penalty(
+        self, year: int | None, config: StoriesConfig, mentioned: frozenset[int] = frozenset()
+    ) -> float:
         """What the years of the article and the story take off the score.
 
         A year that none of the story's dated members has is a different
         event (``year_penalty``); a year that cannot be checked, because only
         one side has one, is weaker evidence than one that agrees
         (``year_unknown_penalty``); two undated sides cost nothing. Only
-        publication dates and datelines count: a year deeper in the body is
-        too often history (tried on dev: "names a later year than the story's
-        date" as a conflict split real stories, 0.889 -> 0.860).
+        publication dates and datelines date an article: a year deeper in the
+        body is too often history (tried on dev: "names a later year than the
+        story's date" as a conflict split real stories, 0.889 -> 0.860).
+
+        When only one side is dated, the years the undated side writes
+        anywhere in its text (``mentioned``, the article's; ``self.mentioned``,
+        the story's undated members') are read as weak evidence: naming the
+        other side's year counts as agreeing (no penalty), and an undated
+        story none of whose pages names the article's year or a later one
+        (they name only earlier years) is an older event (``year_penalty``).
+        Not the reverse for one undated article naming only earlier years: a
+        single page recalling history is common, and on dev that conflict
+        cost more than it gained.
         """
         if year is None and not self.years:
             return 0.0
-        if year is None or not self.years:
-            return config.year_unknown_penalty
-        return 0.0 if year in self.years else config.year_penalty
+        if year is not None and self.years:
+            return 0.0 if year in self.years else config.year_penalty
+        if year is None:  # only the story is dated
+            agrees = not mentioned.isdisjoint(self.years)
+            return 0.0 if agrees else config.year_unknown_penalty
+        if self.mentioned and max(self.mentioned) < year:  # only the article is dated
+            return config.year_penalty
+        return 0.0 if year in self.mentioned else config.year_unknown_penalty
 
     def protagonists(self, share: float) -> set[str]:
         """Surnames that at least ``share`` of the members with protagonists lead with."""
@@ -129,6 +147,7 @@ class OpenStory:
         self.names.add(features.names)
         if features.year is not None:
             self.years[features.year] += 1
+        self.mentioned.update(features.mentioned)
         if features.protagonists:
             self.leads.update(features.protagonists)
             self.led += 1
