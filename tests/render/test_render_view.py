@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyweave import Quote
-from storyweave._model import Brief, Sentence, SourceInfo, Span, Summary
+from storyweave._model import Brief, Fact, Sentence, SourceInfo, Span, Summary
 from storyweave.render import render
 from storyweave.render._view import BriefView
 
@@ -96,3 +96,12 @@ def test_a_claim_made_with_others_names_them() -> None:
     )
     alone = shared.model_copy(update={"source": span("Mike Pompeo")})
     assert BriefView(brief).quote_text(alone) == "have claimed the US got together a deal"
+
+
+def test_a_fact_is_listed_without_the_connective_that_tied_it_to_its_context() -> None:
+    fact = Fact(
+        id="F1", text="However, Lopez fled to the embassy.", citations=(), outlets=(), support=0
+    )
+    assert BriefView.fact_wording(fact) == "Lopez fled to the embassy."
+    kept = Fact(id="F2", text="However, he fled.", citations=(), outlets=(), support=0)
+    assert BriefView.fact_wording(kept) == "However, he fled."  # "he" needs the context

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from .._model import Brief, Citation, Entity, NamingChoice, Quote, Sentence, SourceInfo
+from .._model import Brief, Citation, Entity, Fact, NamingChoice, Quote, Sentence, SourceInfo
+from ..summarize._candidates import drop_connective
 
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
 _DAY_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d")
@@ -187,10 +188,16 @@ class BriefView:
             return ""
         return gap
 
+    @staticmethod
+    def fact_wording(fact: Fact) -> str:
+        """A fact's sentence as a list shows it, without the "However" that tied it
+        to a sentence the list does not show (as the summary shows it)."""
+        return drop_connective(fact.text)
+
     def fact_text(self, fact_id: str) -> str:
         for f in self.brief.comparison.facts:
             if f.id == fact_id:
-                return f.text
+                return self.fact_wording(f)
         return fact_id
 
     @staticmethod

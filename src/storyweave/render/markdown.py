@@ -49,9 +49,9 @@ def render_markdown(brief: Brief) -> str:
     if corroborated:
         out += ["## Reported by several outlets", ""]
         for f in sorted(corroborated, key=lambda f: -f.support)[:MAX_FACTS]:
+            outlets, wording = _md(", ".join(f.outlets)), _md(view.fact_wording(f))
             out.append(
-                f"- **{f.support} outlets** ({_md(', '.join(f.outlets))}): {_md(f.text)} "
-                f"{_cites(view, f.citations)}"
+                f"- **{f.support} outlets** ({outlets}): {wording} {_cites(view, f.citations)}"
             )
         out.append("")
     if comp.single_source:

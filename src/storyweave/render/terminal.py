@@ -44,7 +44,7 @@ def renderables(brief: Brief) -> Iterator[RenderableType]:
     if corroborated:
         t = Table("support", "fact", "outlets", title="Reported by several outlets", expand=True)
         for f in corroborated[:MAX_ROWS]:
-            t.add_row(str(f.support), Text(f.text), Text(", ".join(f.outlets)))
+            t.add_row(str(f.support), Text(view.fact_wording(f)), Text(", ".join(f.outlets)))
         yield t
     if comp.single_source:
         t = Table("outlet", "facts only it reports", title="Single-source facts", expand=True)
