@@ -37,6 +37,7 @@ eval: $(STAMP)
 	$(BIN)/storyweave eval quotes
 	$(BIN)/storyweave eval voice
 	$(BIN)/storyweave eval timex
+	$(BIN)/storyweave eval pubdates
 	$(BIN)/storyweave eval duplicates
 	$(BIN)/storyweave eval stories ../shared/data/ecbplus-dev
 

@@ -44,6 +44,7 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     eval_app.command("quotes")(eval_quotes_command)
     eval_app.command("voice")(eval_voice_command)
     eval_app.command("timex")(eval_timex_command)
+    eval_app.command("pubdates")(eval_pubdates_command)
 
 
 def quotes_command(
@@ -219,3 +220,35 @@ def _facts(analysed: list[AnalysedArticle]) -> list[Fact]:
 
     sentences = [s for a in analysed for s in a.sentences]
     return group_facts(analysed, embed_sentences(sentences, get_embedder())) if sentences else []
+
+
+def eval_pubdates_command(
+    dataset: Annotated[
+        str, typer.Argument(help="Dataset folder, or its name under --data.")
+    ] = "duc2002",
+    data: DataOpt = None,
+    limit: Annotated[int | None, typer.Option(help="Only the first K clusters.")] = None,
+    json_path: JsonOpt = None,
+) -> None:
+    """Infer each article's publication date with the real one hidden, and score the day."""
+    from ..evaluate._paths import default_data_dir
+    from ..evaluate.pubdates import evaluate_pubdates
+
+    run_guarded(lambda: check_range("--limit", limit, 1))
+    folder = Path(dataset)
+    if not folder.is_dir():
+        folder = (data or default_data_dir()) / dataset
+    rows = run_guarded(lambda: evaluate_pubdates(folder, limit))
+    table = Table(title=f"Publication dates inferred with the date hidden, {folder.name}")
+    columns = ("exact", "within_1_day", "within_7_days", "dated", "median_error_days")
+    table.add_column("system")
+    for column in columns:
+        table.add_column(column.replace("_", " "), justify="right")
+    for name, row in rows.items():
+        cells = [f"{row[c]:.0f}" if c == "median_error_days" else f"{row[c]:.3f}" for c in columns]
+        table.add_row(name, *cells)
+    stdout.print(table)
+    if json_path is not None:
+        text = json.dumps({"dataset": folder.name, "systems": rows}, indent=2)
+        run_guarded(lambda: write_text(str(json_path), text))
+        stderr.print(f"wrote {json_path}")

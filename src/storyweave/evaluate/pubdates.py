@@ -1,0 +1,58 @@
+"""``storyweave eval pubdates``: publication dates inferred with the real date hidden.
+
+Every dated article of a dataset in the canonical cluster layout (DUC 2002 by
+default: 567 articles, all dated) is given to ``infer_publication_dates`` with
+its date removed and the rest of its cluster as it is; the inferred day is
+compared with the real one. Beside it, the baseline a user would think of
+first: the median publication date of the cluster's other articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections.abc import Sequence
+from pathlib import Path
+
+from .._model import Article
+from ..nlp.dates_infer import infer_publication_dates
+from ..summarize import read_cluster
+from .summaries import cluster_folders
+
+
+def _median_date(articles: Sequence[Article], skip: str) -> dt.date | None:
+    days = sorted(a.published.toordinal() for a in articles if a.published and a.id != skip)
+    return dt.date.fromordinal(int(statistics.median_low(days))) if days else None
+
+
+def _row(errors: Sequence[int | None]) -> dict[str, float]:
+    """Shares of articles dated to the day, within a day, within a week; median error."""
+    n = len(errors) or 1
+    known = [e for e in errors if e is not None]
+    return {
+        "articles": len(errors),
+        "dated": len(known) / n,
+        "exact": sum(e == 0 for e in known) / n,
+        "within_1_day": sum(e <= 1 for e in known) / n,
+        "within_7_days": sum(e <= 7 for e in known) / n,
+        "median_error_days": float(statistics.median(known)) if known else 0.0,
+    }
+
+
+def evaluate_pubdates(dataset: Path, limit: int | None = None) -> dict[str, dict[str, float]]:
+    """Hide each article's date in turn and score the inferred day, per system."""
+    errors: dict[str, list[int | None]] = {"storyweave": [], "cluster median": []}
+    for folder in cluster_folders(dataset, limit):
+        articles, _ = read_cluster(folder)
+        for article in articles:
+            if article.published is None:
+                continue
+            hidden = article.model_copy(update={"published": None})
+            cluster = [hidden if a.id == article.id else a for a in articles]
+            inferred = next(a for a in infer_publication_dates(cluster) if a.id == article.id)
+            for name, day in [
+                ("storyweave", inferred.published),
+                ("cluster median", _median_date(articles, article.id)),
+            ]:
+                errors[name].append(None if day is None else abs((day - article.published).days))
+    return {name: _row(found) for name, found in errors.items()}
