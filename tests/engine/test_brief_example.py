@@ -162,3 +162,8 @@ def test_the_entity_table_lists_actors_people_first(brief: Brief) -> None:
     # people named in full stay, however rarely.
     assert "Miraflores" not in names and "Sarah Sanders" in names
     assert any(e.name == "Miraflores" for e in brief.entities)  # still in the data
+
+
+def test_the_reader_is_told_whose_headline_the_title_is(brief: Brief) -> None:
+    [source] = [a for a in brief.articles if a.title == brief.title]
+    assert f"the title is {source.outlet}'s headline" in render_markdown(brief)

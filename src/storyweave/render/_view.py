@@ -74,10 +74,16 @@ class BriefView:
 
     @property
     def counts(self) -> str:
-        """'5 articles from 5 outlets'."""
+        """'5 articles from 5 outlets', and whose headline the title is.
+
+        The title is one outlet's headline, framing included, so the reader is
+        told whose it is.
+        """
         articles = plural(len(self.brief.articles), "article")
         outlets = plural(len({a.outlet for a in self.brief.articles}), "outlet")
-        return f"{articles} from {outlets}"
+        headline = [a.outlet for a in self.brief.articles if a.title == self.brief.title]
+        whose = f"; the title is {headline[0]}'s headline" if headline else ""
+        return f"{articles} from {outlets}{whose}"
 
     @property
     def has_summary(self) -> bool:
