@@ -231,13 +231,11 @@ def eval_pubdates_command(
     json_path: JsonOpt = None,
 ) -> None:
     """Infer each article's publication date with the real one hidden, and score the day."""
-    from ..evaluate._paths import default_data_dir
     from ..evaluate.pubdates import evaluate_pubdates
+    from ..evaluate.summaries import resolve_dataset
 
     run_guarded(lambda: check_range("--limit", limit, 1))
-    folder = Path(dataset)
-    if not folder.is_dir():
-        folder = (data or default_data_dir()) / dataset
+    folder = run_guarded(lambda: resolve_dataset(dataset, data))
     rows = run_guarded(lambda: evaluate_pubdates(folder, limit))
     table = Table(title=f"Publication dates inferred with the date hidden, {folder.name}")
     columns = ("exact", "within_1_day", "within_7_days", "dated", "median_error_days")

@@ -9,20 +9,13 @@ first: the median publication date of the cluster's other articles.
 
 from __future__ import annotations
 
-import datetime as dt
 import statistics
 from collections.abc import Sequence
 from pathlib import Path
 
-from .._model import Article
-from ..nlp.dates_infer import infer_publication_dates
+from ..nlp.dates_infer import cluster_median, infer_publication_dates
 from ..summarize import read_cluster
 from .summaries import cluster_folders
-
-
-def _median_date(articles: Sequence[Article], skip: str) -> dt.date | None:
-    days = sorted(a.published.toordinal() for a in articles if a.published and a.id != skip)
-    return dt.date.fromordinal(int(statistics.median_low(days))) if days else None
 
 
 def _row(errors: Sequence[int | None]) -> dict[str, float]:
@@ -52,7 +45,7 @@ def evaluate_pubdates(dataset: Path, limit: int | None = None) -> dict[str, dict
             inferred = next(a for a in infer_publication_dates(cluster) if a.id == article.id)
             for name, day in [
                 ("storyweave", inferred.published),
-                ("cluster median", _median_date(articles, article.id)),
+                ("cluster median", cluster_median(articles, article.id)),
             ]:
                 errors[name].append(None if day is None else abs((day - article.published).days))
     return {name: _row(found) for name, found in errors.items()}

@@ -61,10 +61,14 @@ def _full_dates(text: str, year_from: dt.date | None) -> list[tuple[dt.date, str
     return out
 
 
-def _cluster_date(articles: Sequence[Article], skip: str) -> dt.date | None:
-    dated = sorted(
-        a.published for a in articles if a.published and a.id != skip and not a.published_inferred
-    )
+def _witnesses(articles: Sequence[Article]) -> list[Article]:
+    """The articles whose publication date was read, not inferred."""
+    return [a for a in articles if a.published and not a.published_inferred]
+
+
+def cluster_median(articles: Sequence[Article], skip: str) -> dt.date | None:
+    """The median publication date of the cluster's dated articles, ``skip`` left out."""
+    dated = sorted(a.published for a in _witnesses(articles) if a.published and a.id != skip)
     if not dated:
         return None
     return dt.date.fromordinal(int(statistics.median_low(d.toordinal() for d in dated)))
@@ -100,7 +104,7 @@ def infer_one(
         estimate = neighbour[0]
         evidence.append(f"the most alike dated article, {neighbour[1]}: {neighbour[0]}")
     else:
-        estimate = _cluster_date(cluster, article.id)
+        estimate = cluster_median(cluster, article.id)
         if estimate is not None:
             evidence.append(f"median publication date of the other dated articles: {estimate}")
     own = _full_dates(article.text, estimate)
@@ -123,7 +127,7 @@ def infer_one(
 
 def _neighbours(articles: Sequence[Article]) -> dict[str, tuple[dt.date, str]]:
     """For each undated article, the date and id of the dated article most alike in words."""
-    dated = [a for a in articles if a.published and not a.published_inferred]
+    dated = _witnesses(articles)
     undated = [a for a in articles if a.published is None]
     if not dated or not undated:
         return {}
