@@ -107,6 +107,16 @@ def test_summary_tells_every_fact_three_outlets_report(brief: Brief) -> None:
         assert any(c.sentence in cited for c in fact.citations), fact.text
 
 
+def test_summary_tells_the_days_in_order_after_its_lead(brief: Brief) -> None:
+    # All five articles were published on about the same day; after the lead,
+    # the story starts where it started, on Tuesday (30 April), and Wednesday's
+    # events (1 May) come after every sentence about Tuesday.
+    body = [s.text for s in brief.summary.sentences[1:]]
+    assert "Tuesday" in body[0], body
+    wednesday = [i for i, text in enumerate(body) if "on Wednesday" in text]
+    assert wednesday and all("Tuesday" not in text for text in body[min(wednesday) :]), body
+
+
 def test_every_summary_sentence_cites_real_sentences(brief: Brief) -> None:
     assert brief.summary.sentences
     words = len(brief.summary.text.split())

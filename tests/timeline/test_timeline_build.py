@@ -18,7 +18,7 @@ from storyweave._model import (
 )
 from storyweave.nlp.analyse import analyse_articles
 from storyweave.nlp.dates import infer_publication_dates
-from storyweave.timeline import build_timeline
+from storyweave.timeline import build_timeline, narrated_days
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +36,22 @@ def analysed(nlp: Language, example_dir: Path) -> list[AnalysedArticle]:
         )
     dated = infer_publication_dates(articles)
     return analyse_articles([CleanedArticle(article=a, text=a.text) for a in dated], nlp)
+
+
+def test_a_sentence_narrates_the_last_day_its_article_named(
+    analysed: list[AnalysedArticle],
+) -> None:
+    days = narrated_days(analysed)
+    trt = next(a for a in analysed if a.article.id.startswith("000"))
+    sentences = list(trt.sentences)
+    tuesday = next(i for i, s in enumerate(sentences) if "on Tuesday at 4AM" in s.text)
+    assert days[sentences[tuesday].id] == (dt.date(2019, 4, 30), True)
+    # The next sentence names no day of its own: it carries Tuesday on.
+    following = sentences[tuesday + 1]
+    assert days[following.id] == (dt.date(2019, 4, 30), False)
+    # "this week" is too coarse to move the day of the story.
+    week = next(s for s in sentences if "earlier this week" in s.text)
+    assert days[week.id][1] is False
 
 
 def test_events_are_ordered_and_resolved(analysed: list[AnalysedArticle]) -> None:

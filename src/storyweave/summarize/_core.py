@@ -99,7 +99,7 @@ def build_summary(
     else:
         kept = [c for c in candidates if c.sentence.id not in editorial.set_aside]
         chosen, reading = _solve_edited(kept, weights, words, previous, editorial)
-        ordered = story_order(chosen, lambda c: opener_rank(editorial, reading, c))
+        ordered = story_order(chosen, lambda c: opener_rank(editorial, reading, c), editorial.when)
         candidates = kept  # a headline, too, is cut from a neutral sentence
     picked = [(c, c.text) for c in ordered] or _headline(candidates, weights, words)
 

@@ -24,14 +24,16 @@ judged as a desk editor would:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 
 from .._model import AnalysedArticle, Fact
 from ..compare._lexicon import is_loaded
+from ..timeline import narrated_days
 from ._candidates import Candidate
 from ._grammar import Reading, read_sentences
 
@@ -91,6 +93,8 @@ class Editorial:
     fact: Mapping[str, str]  # sentence id -> id of its fact
     neutral: frozenset[str]  # neutral in tone (see ``is_neutral``)
     nlp: Language  # to read the shortlist (``_grammar.read_sentences``)
+    # day each sentence narrates, and whether it names that day itself
+    when: Mapping[str, tuple[dt.date, bool]] = field(default_factory=dict)
 
 
 def is_neutral(text: str) -> bool:
@@ -172,6 +176,7 @@ def judge(
         fact={sid: fact.id for sid, fact in fact_of.items()},
         neutral=neutral,
         nlp=nlp,
+        when=narrated_days(analysed),
     )
 
 

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from ._build import build_timeline
+from ._build import build_timeline, narrated_days
 
-__all__ = ["build_timeline"]
+__all__ = ["build_timeline", "narrated_days"]

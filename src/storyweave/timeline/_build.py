@@ -10,6 +10,7 @@ a day, or when outlets disagree on it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -24,7 +25,7 @@ from .._model import (
     TimelineEvent,
     outlet_of,
 )
-from ._dates import date_sort_key, is_placeable, precision_of
+from ._dates import date_sort_key, is_placeable, precision_of, start_day
 
 MIN_EVENT_WORDS = 3  # content words besides the date itself
 MERGE_SIMILARITY = 0.3  # content-word Jaccard above which two dated sentences are one event
@@ -95,13 +96,43 @@ def _best_date(mentions: Sequence[DateMention]) -> DateMention | None:
     return max(placeable, key=lambda m: precision_of(m.value or ""), default=None)
 
 
+def narrated_days(analysed: Sequence[AnalysedArticle]) -> dict[str, tuple[dt.date, bool]]:
+    """For each sentence, the day its events happen on, where it can be told, and
+    whether the sentence names that day itself.
+
+    A sentence's own most precise date counts when it names a day ("on
+    Tuesday", "April 30"); otherwise it narrates the last day its article
+    named before it (news prose stays on a day until it says another), and
+    before any, the article's publication date. Coarser dates ("this week",
+    "in 2002") move nothing: they are background, not the day of the story.
+    """
+    days: dict[str, tuple[dt.date, bool]] = {}
+    for article in analysed:
+        by_sentence = _mentions_by_sentence(article)
+        day = article.article.published
+        for sentence in article.sentences:
+            best = _best_date(by_sentence.get(sentence.id, ()))
+            own = start_day(best.value or "") if best is not None else None
+            if own is not None and best is not None and precision_of(best.value or "") >= 3:
+                day = own
+                days[sentence.id] = (day, True)
+            elif day is not None:
+                days[sentence.id] = (day, False)
+    return days
+
+
+def _mentions_by_sentence(article: AnalysedArticle) -> dict[str, list[DateMention]]:
+    by_sentence: dict[str, list[DateMention]] = {}
+    for mention in article.dates:
+        if mention.sentence:
+            by_sentence.setdefault(mention.sentence, []).append(mention)
+    return by_sentence
+
+
 def _candidates(analysed: Sequence[AnalysedArticle]) -> list[_Candidate]:
     out = []
     for article in analysed:
-        by_sentence: dict[str, list[DateMention]] = {}
-        for mention in article.dates:
-            if mention.sentence:
-                by_sentence.setdefault(mention.sentence, []).append(mention)
+        by_sentence = _mentions_by_sentence(article)
         for sentence in article.sentences:
             best = _best_date(by_sentence.get(sentence.id, ()))
             if best is None or best.value is None:

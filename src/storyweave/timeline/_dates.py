@@ -34,11 +34,12 @@ def precision_of(value: str) -> int:
 
 def date_sort_key(value: str) -> tuple[str, int]:
     """A key that orders values by the day they start on, coarser values first."""
-    start = _start_day(value)
+    start = start_day(value)
     return (start.isoformat() if start else "9999", -precision_of(value))
 
 
-def _start_day(value: str) -> dt.date | None:
+def start_day(value: str) -> dt.date | None:
+    """The first day a TIMEX3 value covers (a week's Monday, a month's first), or None."""
     try:
         if m := _DAY.match(value):
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
