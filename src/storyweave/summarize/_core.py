@@ -5,7 +5,8 @@
    they are cited but neither chosen nor counted as evidence.
 3. Concepts are weighted by the number of independent articles that state them.
 4. An exact ILP picks the sentences that cover the most weight within the
-   word budget, over a shortlist of the best candidates.
+   word budget, over a shortlist of the best candidates, crediting too the
+   words a reader's summary of the cluster is expected to share with them.
 5. The chosen sentences are put in story order, each citing every sentence
    that reports the same thing.
 """
@@ -26,6 +27,7 @@ from ._editorial import (
     required_openers,
     same_fact_groups,
 )
+from ._expected import Gram, expected_counts
 from ._grammar import Reading
 from ._ilp import previous_ids, shortlist, solve
 from ._order import story_order
@@ -92,13 +94,15 @@ def build_summary(
         return Summary(words=max(words, 0))
 
     weights = concept_weights(evidence)
+    expected = expected_counts(candidates, words)
     previous = previous_ids(pool)
     if editorial is None:
-        chosen = solve(shortlist(candidates, weights, words, previous), weights, words, previous)
+        listed = shortlist(candidates, weights, words, previous)
+        chosen = solve(listed, weights, words, previous, expected=expected)
         ordered = story_order(chosen)
     else:
         kept = [c for c in candidates if c.sentence.id not in editorial.set_aside]
-        chosen, reading = _solve_edited(kept, weights, words, previous, editorial)
+        chosen, reading = _solve_edited(kept, weights, words, previous, editorial, expected)
         ordered = story_order(chosen, lambda c: opener_rank(editorial, reading, c), editorial.when)
         candidates = kept  # a headline, too, is cut from a neutral sentence
     picked = [(c, c.text) for c in ordered] or _headline(candidates, weights, words)
@@ -128,6 +132,7 @@ def _solve_edited(
     words: int,
     previous: dict[str, str],
     editorial: Editorial,
+    expected: dict[Gram, float],
 ) -> tuple[list[Candidate], Reading]:
     """The ILP with each sentence's worth scaled by ``editorial``, opening on a lead.
 
@@ -146,8 +151,14 @@ def _solve_edited(
     ]
     required = required_openers(editorial, reading.leads, listed)
     groups = same_fact_groups(editorial, listed)
-    chosen = solve(listed, weights, words, previous, bonus, required, groups) if required else []
-    chosen = chosen or solve(listed, weights, words, previous, bonus, exclusive=groups)
+    chosen = (
+        solve(listed, weights, words, previous, bonus, required, groups, expected)
+        if required
+        else []
+    )
+    chosen = chosen or solve(
+        listed, weights, words, previous, bonus, exclusive=groups, expected=expected
+    )
     return chosen, reading
 
 

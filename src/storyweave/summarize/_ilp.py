@@ -9,6 +9,16 @@ through ``scipy.optimize.milp``::
                x_i + x_k <= 1                       (near-repeated sentences)
                x_i <= x_prev(i)                     (dependent sentences)
 
+With ``expected`` gram counts (``_expected``), the objective also credits the
+words a reader's summary is expected to share with the chosen ones::
+
+    + s * sum_{g,k} P(Poisson(lambda_g) >= k) z_gk
+    subject to sum_k z_gk <= sum_i count_gi x_i     (0 <= z_gk <= 1)
+
+The chances fall with ``k``, so the k-th repeat of a word earns its chance only
+once the summary holds it ``k`` times. ``s`` makes the expected matches of a
+whole ``budget``-word text worth ``EXPECTED_MATCH_SHARE`` x the total concept weight.
+
 Only the best-scoring candidates enter the program, so its size does not grow
 with the cluster.
 """
@@ -30,6 +40,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from .._errors import BackendError
 from ._candidates import Candidate
 from ._concepts import Concept
+from ._expected import Gram, gram_counts, repeat_chances
 
 MAX_CANDIDATES = 250
 # Two sentences whose content stems overlap this much (cosine) say one thing.
@@ -37,6 +48,8 @@ REDUNDANT_COSINE = 0.55
 SOLVER_SECONDS = 2.0
 # Stop within this fraction of the optimum (1 %): the last sliver of concept weight is noise.
 MIP_GAP = 1e-2
+# Worth of the expected word matches against the concept weights (see the module doc).
+EXPECTED_MATCH_SHARE = 0.7
 
 
 def shortlist(
@@ -107,12 +120,15 @@ def solve(
     bonus: Sequence[float] | None = None,
     required: Sequence[int] = (),
     exclusive: Sequence[Sequence[int]] = (),
+    expected: Mapping[Gram, float] | None = None,
 ) -> list[Candidate]:
     """The optimal subset of ``shortlisted`` for the budget.
 
     ``bonus``: per-sentence extra worth; ``required``: shortlist positions at
     least one of which must be chosen (no solution, an empty list, if none fits);
-    ``exclusive``: groups of positions at most one of which may be chosen.
+    ``exclusive``: groups of positions at most one of which may be chosen;
+    ``expected``: each gram's expected count in a reader's summary, credited
+    as the module doc says.
     """
     if not shortlisted:
         return []
@@ -121,14 +137,26 @@ def solve(
     # chosen: its weight moves onto the sentence, and the program stays small.
     concepts = sorted(c for c, n in holders.items() if n > 1)
     column = {c: len(shortlisted) + j for j, c in enumerate(concepts)}
-    n_vars = len(shortlisted) + len(concepts)
+    matches = _match_terms(shortlisted, expected or {})
+    first_match = len(shortlisted) + len(concepts)
+    n_vars = first_match + sum(len(chances) for _, chances in matches)
     objective = np.zeros(n_vars)
-    objective[len(shortlisted) :] = [-weights[c] for c in concepts]
+    objective[len(shortlisted) : first_match] = [-weights[c] for c in concepts]
     objective[: len(shortlisted)] = [
         -sum(weights[c] for c in s.concepts if holders.get(c) == 1) for s in shortlisted
     ]
     if bonus is not None:
         objective[: len(shortlisted)] -= np.asarray(bonus)
+    scale = EXPECTED_MATCH_SHARE * sum(weights.values()) / max(budget, 1)
+    column_at = first_match
+    match_rows: list[dict[int, float]] = []
+    for holding, chances in matches:
+        row = {i: -float(n) for i, n in holding.items()}
+        for chance in chances:
+            objective[column_at] = -scale * chance
+            row[column_at] = 1.0
+            column_at += 1
+        match_rows.append(row)
 
     rows: list[dict[int, float]] = [{i: float(s.words) for i, s in enumerate(shortlisted)}]
     upper = [float(budget)]
@@ -155,6 +183,8 @@ def solve(
     for group in exclusive:
         rows.append({i: 1.0 for i in group})
         upper.append(1.0)
+    rows.extend(match_rows)
+    upper.extend([0.0] * len(match_rows))
 
     matrix = _sparse_rows(rows, n_vars)
     integrality = np.zeros(n_vars)
@@ -173,6 +203,23 @@ def solve(
     if result.x is None:
         return []
     return [s for i, s in enumerate(shortlisted) if result.x[i] > 0.5]
+
+
+def _match_terms(
+    shortlisted: Sequence[Candidate], expected: Mapping[Gram, float]
+) -> list[tuple[dict[int, int], list[float]]]:
+    """Per gram worth crediting: its count in each shortlisted sentence, its repeat chances."""
+    holding: dict[Gram, dict[int, int]] = {}
+    for i, s in enumerate(shortlisted):
+        for gram, n in gram_counts(s.text).items():
+            if gram in expected:
+                holding.setdefault(gram, {})[i] = n
+    out = []
+    for gram, held in holding.items():
+        chances = repeat_chances(gram, expected[gram], sum(held.values()))
+        if chances:
+            out.append((held, chances))
+    return out
 
 
 @contextmanager

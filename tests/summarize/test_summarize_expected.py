@@ -1,0 +1,50 @@
+"""The expected-match model the selection program credits (``_expected``)."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+from storyweave._model import Sentence
+from storyweave.summarize._candidates import Candidate, make_candidate
+from storyweave.summarize._expected import (
+    BIGRAM_SHARE,
+    expected_counts,
+    gram_counts,
+    repeat_chances,
+)
+
+
+def _candidate(text: str, n: int = 0) -> Candidate:
+    sentence = Sentence(
+        id=f"a#s{n}", article="a", index=n, text=text, start=0, end=len(text), paragraph=0
+    )
+    return make_candidate(sentence, 0)
+
+
+def test_gram_counts_stem_long_words_and_pair_neighbours() -> None:
+    counts = gram_counts("The storms hit the coast; storms again.")
+    assert counts[("storm",)] == 2
+    assert counts[("the",)] == 2
+    assert counts[("the", "storm")] == 1
+    assert counts[("hit", "the")] == 1
+
+
+def test_expected_counts_share_the_length() -> None:
+    expected = expected_counts(
+        [_candidate("Rain fell on the town."), _candidate("Rain fell.", 1)], 70
+    )
+    unigrams = {g: v for g, v in expected.items() if len(g) == 1}
+    assert math.isclose(sum(unigrams.values()), 70)
+    assert math.isclose(expected[("rain",)], 70 * 2 / 7)
+
+
+def test_repeat_chances_are_poisson_tails_and_fall() -> None:
+    chances = repeat_chances(("rain",), 2.0, 10)
+    assert math.isclose(chances[0], 1 - math.exp(-2.0))
+    assert math.isclose(chances[1], 1 - 3 * math.exp(-2.0))
+    assert all(a > b for a, b in itertools.pairwise(chances))
+    assert len(repeat_chances(("rain",), 2.0, 1)) == 1  # no more repeats than the text holds
+    assert repeat_chances(("rain",), 0.0, 5) == []
+    pair = repeat_chances(("heavy", "rain"), 2.0, 1)
+    assert math.isclose(pair[0], BIGRAM_SHARE * (1 - math.exp(-2.0)))
