@@ -48,3 +48,18 @@ def test_repeat_chances_are_poisson_tails_and_fall() -> None:
     assert repeat_chances(("rain",), 0.0, 5) == []
     pair = repeat_chances(("heavy", "rain"), 2.0, 1)
     assert math.isclose(pair[0], BIGRAM_SHARE * (1 - math.exp(-2.0)))
+
+
+def test_the_program_credits_a_word_only_one_sentence_holds() -> None:
+    # Two sentences of the same length and the same concept worth: only the
+    # expected matches tell them apart, and "flood" is held by one of them only.
+    from storyweave.summarize._ilp import solve
+
+    dry = _candidate("Officials in the region counted the damage on Monday.", 0)
+    wet = _candidate("Officials in the region counted the flood on Monday.", 1)
+    weights = {c: 1.0 for c in dry.concepts | wet.concepts}
+    for expected in ({("flood",): 3.0}, {("damag",): 3.0}):
+        chosen = solve([dry, wet], weights, dry.words, {}, expected=expected)
+        assert len(chosen) == 1
+        holder = wet if ("flood",) in expected else dry
+        assert chosen[0] is holder

@@ -45,7 +45,11 @@ from ._expected import Gram, gram_counts, repeat_chances
 MAX_CANDIDATES = 250
 # Two sentences whose content stems overlap this much (cosine) say one thing.
 REDUNDANT_COSINE = 0.55
-SOLVER_SECONDS = 2.0
+# The search stops after this many branch-and-bound nodes (a bound on work, so
+# the answer does not depend on the machine's speed; every development cluster
+# is solved to the gap well within it) or, as a safety net, after this long.
+NODE_LIMIT = 200
+SOLVER_SECONDS = 10.0
 # Stop within this fraction of the optimum (1 %): the last sliver of concept weight is noise.
 MIP_GAP = 1e-2
 # Worth of the expected word matches against the concept weights (see the module doc).
@@ -137,7 +141,11 @@ def solve(
     # chosen: its weight moves onto the sentence, and the program stays small.
     concepts = sorted(c for c, n in holders.items() if n > 1)
     column = {c: len(shortlisted) + j for j, c in enumerate(concepts)}
-    matches = _match_terms(shortlisted, expected or {})
+    # A gram held by one sentence earns all its chances exactly when that
+    # sentence is chosen: its worth moves onto the sentence, like a concept's.
+    terms = _match_terms(shortlisted, expected or {})
+    solitary = [(tuple(held), chances) for held, chances in terms if len(held) == 1]
+    matches = [(held, chances) for held, chances in terms if len(held) > 1]
     first_match = len(shortlisted) + len(concepts)
     n_vars = first_match + sum(len(chances) for _, chances in matches)
     objective = np.zeros(n_vars)
@@ -148,6 +156,8 @@ def solve(
     if bonus is not None:
         objective[: len(shortlisted)] -= np.asarray(bonus)
     scale = EXPECTED_MATCH_SHARE * sum(weights.values()) / max(budget, 1)
+    for (i,), chances in solitary:  # only sentence i can supply these matches
+        objective[i] -= scale * sum(chances)
     column_at = first_match
     match_rows: list[dict[int, float]] = []
     for holding, chances in matches:
@@ -196,7 +206,11 @@ def solve(
                 constraints=LinearConstraint(matrix, -np.inf, np.asarray(upper)),
                 integrality=integrality,
                 bounds=Bounds(0, 1),
-                options={"time_limit": SOLVER_SECONDS, "mip_rel_gap": MIP_GAP},
+                options={
+                    "time_limit": SOLVER_SECONDS,
+                    "node_limit": NODE_LIMIT,
+                    "mip_rel_gap": MIP_GAP,
+                },
             )
     except (ValueError, RuntimeError) as exc:
         raise BackendError(f"the summary selection solver failed: {exc}") from exc
