@@ -27,8 +27,8 @@ Gram = tuple[str, ...]
 _TOKEN = re.compile(r"[a-z0-9]+")
 # Chances below these floors are left out, so the program stays small: a word
 # a 100-word summary holds with less than a 10 % chance adds little, and each
-# one adds a row (0.001 / 0.01 gave DUC 2002 38.28 / 10.03 at 0.47 s
-# for 10 articles; 0.1 / 0.2 gives 38.53 / 10.04 at 0.23 s).
+# one adds a row (0.001 / 0.01 gave DUC 2002 38.28 / 10.03 and took
+# 0.47 s for 10 articles; 0.1 / 0.2 gives 38.51 / 10.02 and takes 0.20 s).
 MIN_UNIGRAM_CHANCE = 0.1
 MIN_BIGRAM_CHANCE = 0.2
 # At most this many repeats of one word (and of one word pair) earn credit.
