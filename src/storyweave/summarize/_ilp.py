@@ -144,7 +144,7 @@ def solve(
     # A gram held by one sentence earns all its chances exactly when that
     # sentence is chosen: its worth moves onto the sentence, like a concept's.
     terms = _match_terms(shortlisted, expected or {})
-    solitary = [(tuple(held), chances) for held, chances in terms if len(held) == 1]
+    solitary = [(next(iter(held)), chances) for held, chances in terms if len(held) == 1]
     matches = [(held, chances) for held, chances in terms if len(held) > 1]
     first_match = len(shortlisted) + len(concepts)
     n_vars = first_match + sum(len(chances) for _, chances in matches)
@@ -156,7 +156,7 @@ def solve(
     if bonus is not None:
         objective[: len(shortlisted)] -= np.asarray(bonus)
     scale = EXPECTED_MATCH_SHARE * sum(weights.values()) / max(budget, 1)
-    for (i,), chances in solitary:  # only sentence i can supply these matches
+    for i, chances in solitary:  # only sentence i can supply these matches
         objective[i] -= scale * sum(chances)
     column_at = first_match
     match_rows: list[dict[int, float]] = []

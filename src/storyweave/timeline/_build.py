@@ -112,8 +112,9 @@ def narrated_days(analysed: Sequence[AnalysedArticle]) -> dict[str, tuple[dt.dat
         day = article.article.published
         for sentence in article.sentences:
             best = _best_date(by_sentence.get(sentence.id, ()))
-            own = start_day(best.value or "") if best is not None else None
-            if own is not None and best is not None and precision_of(best.value or "") >= 3:
+            value = (best.value or "") if best is not None else ""
+            own = start_day(value) if precision_of(value) >= 3 else None
+            if own is not None:
                 day = own
                 days[sentence.id] = (day, True)
             elif day is not None:
