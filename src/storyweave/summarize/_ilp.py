@@ -29,7 +29,7 @@ import heapq
 import itertools
 import os
 import sys
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
@@ -38,7 +38,7 @@ from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
 from .._errors import BackendError
-from ._candidates import Candidate
+from ._candidates import Candidate, shorter_candidate
 from ._concepts import Concept
 from ._expected import Gram, gram_counts, repeat_chances
 
@@ -76,7 +76,10 @@ def shortlist(
     pool = [c for c in candidates if c.eligible and c.words <= budget and score(c) > 0]
     best = heapq.nlargest(MAX_CANDIDATES, pool, key=lambda c: (score(c), -c.sentence.index))
     chosen = {c.sentence.id for c in best}
-    return [c for c in best if not c.dependent or previous.get(c.sentence.id) in chosen]
+    listed = [c for c in best if not c.dependent or previous.get(c.sentence.id) in chosen]
+    # Each sentence's shorter form, if any, is one more candidate (``_compress``).
+    shorter = (shorter_candidate(c) for c in listed)
+    return listed + [c for c in shorter if c is not None]
 
 
 def previous_ids(candidates: Sequence[Candidate]) -> dict[str, str]:
@@ -180,11 +183,17 @@ def solve(
     for i, k in redundant_pairs(shortlisted):
         rows.append({i: 1.0, k: 1.0})
         upper.append(1.0)
-    index = {s.sentence.id: i for i, s in enumerate(shortlisted)}
+    forms: dict[str, list[int]] = defaultdict(list)  # a sentence's forms (``_compress``)
+    for i, s in enumerate(shortlisted):
+        forms[s.sentence.id].append(i)
+    for same_sentence in forms.values():
+        if len(same_sentence) > 1:  # at most one form of a sentence
+            rows.append(dict.fromkeys(same_sentence, 1.0))
+            upper.append(1.0)
     for i, s in enumerate(shortlisted):
         prev = previous.get(s.sentence.id)
-        if s.dependent:  # only with the sentence before it (never alone)
-            rows.append({i: 1.0, index[prev]: -1.0} if prev in index else {i: 1.0})
+        if s.dependent:  # only with the sentence before it, in any form (never alone)
+            rows.append({i: 1.0} | dict.fromkeys(forms.get(prev or "", []), -1.0))
             upper.append(0.0)
 
     if required:
