@@ -139,16 +139,19 @@ def solve(
     """
     if not shortlisted:
         return []
-    holders = Counter(c for s in shortlisted for c in s.concepts if c in weights)
+    # Holders are counted in sentences: of a sentence's forms at most one is chosen.
+    held_by = {(c, s.sentence.id) for s in shortlisted for c in s.concepts if c in weights}
+    holders = Counter(c for c, _ in held_by)
     # A concept only one sentence holds is covered exactly when that sentence is
     # chosen: its weight moves onto the sentence, and the program stays small.
     concepts = sorted(c for c, n in holders.items() if n > 1)
     column = {c: len(shortlisted) + j for j, c in enumerate(concepts)}
-    # A gram held by one sentence earns all its chances exactly when that
-    # sentence is chosen: its worth moves onto the sentence, like a concept's.
+    # A gram held by one sentence earns its chances exactly when that sentence
+    # is chosen (each form as many as it holds): its worth moves onto the sentence.
+    sentence_of = [s.sentence.id for s in shortlisted]
     terms = _match_terms(shortlisted, expected or {})
-    solitary = [(next(iter(held)), chances) for held, chances in terms if len(held) == 1]
-    matches = [(held, chances) for held, chances in terms if len(held) > 1]
+    solitary = [(held, chances) for held, chances in terms if _one_sentence(held, sentence_of)]
+    matches = [(held, chances) for held, chances in terms if not _one_sentence(held, sentence_of)]
     first_match = len(shortlisted) + len(concepts)
     n_vars = first_match + sum(len(chances) for _, chances in matches)
     objective = np.zeros(n_vars)
@@ -159,8 +162,9 @@ def solve(
     if bonus is not None:
         objective[: len(shortlisted)] -= np.asarray(bonus)
     scale = EXPECTED_MATCH_SHARE * sum(weights.values()) / max(budget, 1)
-    for i, chances in solitary:  # only sentence i can supply these matches
-        objective[i] -= scale * sum(chances)
+    for held, chances in solitary:  # only this sentence can supply these matches
+        for i, n in held.items():
+            objective[i] -= scale * sum(chances[:n])
     column_at = first_match
     match_rows: list[dict[int, float]] = []
     for holding, chances in matches:
@@ -226,6 +230,10 @@ def solve(
     if result.x is None:
         return []
     return [s for i, s in enumerate(shortlisted) if result.x[i] > 0.5]
+
+
+def _one_sentence(held: Mapping[int, int], sentence_of: Sequence[str]) -> bool:
+    return len({sentence_of[i] for i in held}) == 1
 
 
 def _match_terms(
