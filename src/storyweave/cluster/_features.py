@@ -43,6 +43,7 @@ SparseVector = dict[str, float]
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+|\d{4}")
 _NAME = re.compile(r"\b(?:[A-Z][a-zA-Z'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'\-]+|[A-Z]\.))*")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_POSSESSIVE = re.compile(r"['’]s\b")  # "Obama's", "Microsoft’s": the name without it
 _NOT_NAMES = frozenset(w.capitalize() for w in ENGLISH_STOP_WORDS) | {
     "Monday",
     "Tuesday",
@@ -165,8 +166,14 @@ class ArticleFeatures:
 
 
 def term_counts(article: Article) -> tuple[Counter[str], Counter[str]]:
-    """Raw counts of content words and of names in the title and opening words."""
-    text = opening_text(article)
+    """Raw counts of content words and of names in the title and opening words.
+
+    A possessive ending is dropped first, so that "Obama's rule" and "Obama
+    overturns" share the name ``obama`` and the word ``obama`` (the word and
+    name patterns keep apostrophes, for "O'Brien"; without this, the
+    possessive was a key of its own).
+    """
+    text = _POSSESSIVE.sub("", opening_text(article))
     return Counter(content_words(text)), Counter(names(text))
 
 
