@@ -249,16 +249,3 @@ def test_readability_on_three_duc_clusters(shared_data: Path) -> None:
     console.print(_readability_table(table))
     text = console.export_text()
     assert "dangling" in text and "lead 1st" in text and "textrank" in text
-
-
-def test_a_sentence_with_its_aside_cut_is_located_as_one_sentence() -> None:
-    sentences = sentences_of(
-        "John Major was elected by a wide margin in his home county last year.",
-        "LONDON (AP) _ John Major, the chancellor, was elected today as leader of the party.",
-    )
-    stretches = locate("John Major was elected today as leader of the party.", sentences)
-    assert [(s.text, sorted(s.places)) for s in stretches] == [
-        ("John Major was elected today as leader of the party.", [(1, 0)])
-    ]
-    audit = audit_summary("John Major was elected today as leader of the party.", sentences)
-    assert (audit.sentences, audit.dangling, audit.lead_opener) == (1, 0, True)

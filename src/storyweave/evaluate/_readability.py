@@ -12,10 +12,8 @@ counts them in the output of any extractive system, from its text alone:
    normalised. The summarizer's own edits still match: a cut dateline leaves
    a substring, a dropped "However," a substring whose first letter it
    capitalised (so the first letter may differ in case), and a last sentence
-   cut by the word budget a prefix, and a sentence with an aside cut out
-   (``summarize._compress``) two pieces of one sentence, joined again. Words
-   found nowhere (an ellipsis a headline ends on) form an unlocated stretch
-   and are counted as such.
+   cut by the word budget a prefix. Words found nowhere (an ellipsis a
+   headline ends on) form an unlocated stretch and are counted as such.
 2. **Judge** each located sentence with the summarizer's own rules:
    ``is_dependent`` (a dangling opening unless the sentence just before it in
    its article directly precedes it in the summary, or it opens its article),
@@ -30,7 +28,6 @@ comes between no two sentences and counts in no article's lead.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -45,7 +42,6 @@ LEAD_SENTENCES = 3
 # Between two sentences in the searched text: never inside a normalised one, so
 # no match runs from one sentence into the next.
 _SEPARATOR = "\n"
-_SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*$""")
 
 Place = tuple[int, int]  # (article position in the cluster, sentence index in it)
 
@@ -96,9 +92,8 @@ class _Haystack:
             at = self.text.find(variant)
             while at >= 0:
                 end = at + len(variant)
-                # (a piece may end at a comma: the sentence went on after an aside)
                 if (at == 0 or self.text[at - 1] in " \n") and (
-                    end == len(self.text) or self.text[end] in " \n,"
+                    end == len(self.text) or self.text[end] in " \n"
                 ):
                     yield at
                 at = self.text.find(variant, at + 1)
@@ -137,37 +132,11 @@ def locate(summary: str, sentences: Sequence[Sequence[Sentence]]) -> list[Locate
             out.append(Located(" ".join(unlocated), frozenset()))
             unlocated = []
         piece = " ".join(words[p : p + lo])
-        # The rest of a sentence the last piece began and left unfinished: an
-        # aside was cut between them (``summarize._compress``).
-        if (
-            out
-            and not _SENTENCE_END.search(out[-1].text)
-            and (rejoined := _rejoin(haystack, out[-1], piece))
-        ):
-            out[-1] = rejoined
-        else:
-            out.append(Located(piece, haystack.places_of(piece)))
+        out.append(Located(piece, haystack.places_of(piece)))
         p += lo
     if unlocated:
         out.append(Located(" ".join(unlocated), frozenset()))
     return out
-
-
-def _rejoin(haystack: _Haystack, before: Located, piece: str) -> Located | None:
-    """``before`` and ``piece`` as one sentence with a gap, if one sentence holds both.
-
-    ``before`` is the longest run found anywhere, so it may have run on in
-    another sentence ("John Major was elected" where the source reads "John
-    Major, the chancellor, was elected today"): the gap may lie inside it.
-    """
-    head = before.text.split()
-    for k in range(len(head), 0, -1):
-        start = " ".join(head[:k])
-        rest = " ".join([*head[k:], piece])
-        places = haystack.places_of(start) & haystack.places_of(rest)
-        if places:
-            return Located(f"{before.text} {piece}", places)
-    return None
 
 
 def furniture_places(

@@ -9,13 +9,11 @@ and so is a leading linking word ("However, ...") when the rest stands alone.
 
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .._model import Sentence
 from ..clean._dateline import wire_dateline
-from ._compress import without_aside
 from ._text import bigram_concepts, content_stems, normalise_space, word_count, words_of
 
 MIN_WORDS = 6
@@ -172,28 +170,4 @@ def make_candidate(
         stems=stems,
         dependent=dependent,
         eligible=eligible,
-    )
-
-
-@functools.lru_cache(maxsize=20_000)
-def _shorter_features(text: str) -> Features | None:
-    shorter = without_aside(text)
-    features = text_features(shorter) if shorter != text else None
-    return features if features and features[5] else None
-
-
-def shorter_candidate(candidate: Candidate) -> Candidate | None:
-    """``candidate`` without its aside about a name (``_compress``), if it has one
-    and still reads as a sentence."""
-    features = _shorter_features(candidate.text)
-    if features is None:
-        return None
-    text, words, concepts, stems, dependent, _ = features
-    return replace(
-        candidate,
-        text=text,
-        words=words,
-        concepts=concepts,
-        stems=stems,
-        dependent=candidate.dependent or dependent,
     )

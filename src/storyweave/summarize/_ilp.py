@@ -29,7 +29,7 @@ import heapq
 import itertools
 import os
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
@@ -38,7 +38,7 @@ from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
 from .._errors import BackendError
-from ._candidates import Candidate, shorter_candidate
+from ._candidates import Candidate
 from ._concepts import Concept
 from ._expected import Gram, gram_counts, repeat_chances
 
@@ -76,10 +76,7 @@ def shortlist(
     pool = [c for c in candidates if c.eligible and c.words <= budget and score(c) > 0]
     best = heapq.nlargest(MAX_CANDIDATES, pool, key=lambda c: (score(c), -c.sentence.index))
     chosen = {c.sentence.id for c in best}
-    listed = [c for c in best if not c.dependent or previous.get(c.sentence.id) in chosen]
-    # Each sentence's shorter form, if any, is one more candidate (``_compress``).
-    shorter = (shorter_candidate(c) for c in listed)
-    return listed + [c for c in shorter if c is not None]
+    return [c for c in best if not c.dependent or previous.get(c.sentence.id) in chosen]
 
 
 def previous_ids(candidates: Sequence[Candidate]) -> dict[str, str]:
@@ -139,19 +136,16 @@ def solve(
     """
     if not shortlisted:
         return []
-    # Holders are counted in sentences: of a sentence's forms at most one is chosen.
-    held_by = {(c, s.sentence.id) for s in shortlisted for c in s.concepts if c in weights}
-    holders = Counter(c for c, _ in held_by)
+    holders = Counter(c for s in shortlisted for c in s.concepts if c in weights)
     # A concept only one sentence holds is covered exactly when that sentence is
     # chosen: its weight moves onto the sentence, and the program stays small.
     concepts = sorted(c for c, n in holders.items() if n > 1)
     column = {c: len(shortlisted) + j for j, c in enumerate(concepts)}
-    # A gram held by one sentence earns its chances exactly when that sentence
-    # is chosen (each form as many as it holds): its worth moves onto the sentence.
-    sentence_of = [s.sentence.id for s in shortlisted]
+    # A gram held by one sentence earns all its chances exactly when that
+    # sentence is chosen: its worth moves onto the sentence, like a concept's.
     terms = _match_terms(shortlisted, expected or {})
-    solitary = [(held, chances) for held, chances in terms if _one_sentence(held, sentence_of)]
-    matches = [(held, chances) for held, chances in terms if not _one_sentence(held, sentence_of)]
+    solitary = [(next(iter(held)), chances) for held, chances in terms if len(held) == 1]
+    matches = [(held, chances) for held, chances in terms if len(held) > 1]
     first_match = len(shortlisted) + len(concepts)
     n_vars = first_match + sum(len(chances) for _, chances in matches)
     objective = np.zeros(n_vars)
@@ -162,9 +156,8 @@ def solve(
     if bonus is not None:
         objective[: len(shortlisted)] -= np.asarray(bonus)
     scale = EXPECTED_MATCH_SHARE * sum(weights.values()) / max(budget, 1)
-    for held, chances in solitary:  # only this sentence can supply these matches
-        for i, n in held.items():
-            objective[i] -= scale * sum(chances[:n])
+    for i, chances in solitary:  # only sentence i can supply these matches
+        objective[i] -= scale * sum(chances)
     column_at = first_match
     match_rows: list[dict[int, float]] = []
     for holding, chances in matches:
@@ -187,17 +180,11 @@ def solve(
     for i, k in redundant_pairs(shortlisted):
         rows.append({i: 1.0, k: 1.0})
         upper.append(1.0)
-    forms: dict[str, list[int]] = defaultdict(list)  # a sentence's forms (``_compress``)
-    for i, s in enumerate(shortlisted):
-        forms[s.sentence.id].append(i)
-    for same_sentence in forms.values():
-        if len(same_sentence) > 1:  # at most one form of a sentence
-            rows.append(dict.fromkeys(same_sentence, 1.0))
-            upper.append(1.0)
+    index = {s.sentence.id: i for i, s in enumerate(shortlisted)}
     for i, s in enumerate(shortlisted):
         prev = previous.get(s.sentence.id)
-        if s.dependent:  # only with the sentence before it, in any form (never alone)
-            rows.append({i: 1.0} | dict.fromkeys(forms.get(prev or "", []), -1.0))
+        if s.dependent:  # only with the sentence before it (never alone)
+            rows.append({i: 1.0, index[prev]: -1.0} if prev in index else {i: 1.0})
             upper.append(0.0)
 
     if required:
@@ -230,10 +217,6 @@ def solve(
     if result.x is None:
         return []
     return [s for i, s in enumerate(shortlisted) if result.x[i] > 0.5]
-
-
-def _one_sentence(held: Mapping[int, int], sentence_of: Sequence[str]) -> bool:
-    return len({sentence_of[i] for i in held}) == 1
 
 
 def _match_terms(
