@@ -64,6 +64,7 @@ def concept_weights(documents: Sequence[Sequence[Candidate]]) -> dict[Concept, f
         for concept, count in frequency.items()
     }
     if len(weights) > MAX_CONCEPTS:
-        kept = sorted(weights, key=weights.__getitem__, reverse=True)[:MAX_CONCEPTS]
+        # Ties broken by the concept itself: the same concepts whatever the hash seed.
+        kept = sorted(weights, key=lambda c: (-weights[c], c))[:MAX_CONCEPTS]
         weights = {concept: weights[concept] for concept in kept}
     return weights

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -146,7 +147,7 @@ def _solve_edited(
     listed = [c for c in listed if c.sentence.id not in reading.unfit]
     bonus = [
         (editorial.factor.get(c.sentence.id, 1.0) - 1.0)
-        * sum(weights.get(k, 0.0) for k in c.concepts)
+        * math.fsum(weights.get(k, 0.0) for k in c.concepts)
         for c in listed
     ]
     required = required_openers(editorial, reading.leads, listed)
@@ -174,7 +175,10 @@ def _headline(
         return []
     best = max(
         readable,
-        key=lambda c: (sum(weights.get(k, 0.0) for k in c.concepts) / (c.words + 5), -c.order),
+        key=lambda c: (
+            math.fsum(weights.get(k, 0.0) for k in c.concepts) / (c.words + 5),
+            -c.order,
+        ),
     )
     cut = best.text.split()[:words]
     text = " ".join(cut)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import math
 import os
 import sys
 from collections import Counter
@@ -70,7 +71,7 @@ def shortlist(
     """
 
     def score(candidate: Candidate) -> float:
-        worth = sum(weights.get(c, 0.0) for c in candidate.concepts)
+        worth = math.fsum(weights.get(c, 0.0) for c in candidate.concepts)
         return worth * factor.get(candidate.sentence.id, 1.0) if factor else worth
 
     pool = [c for c in candidates if c.eligible and c.words <= budget and score(c) > 0]
@@ -151,11 +152,11 @@ def solve(
     objective = np.zeros(n_vars)
     objective[len(shortlisted) : first_match] = [-weights[c] for c in concepts]
     objective[: len(shortlisted)] = [
-        -sum(weights[c] for c in s.concepts if holders.get(c) == 1) for s in shortlisted
+        -math.fsum(weights[c] for c in s.concepts if holders.get(c) == 1) for s in shortlisted
     ]
     if bonus is not None:
         objective[: len(shortlisted)] -= np.asarray(bonus)
-    scale = EXPECTED_MATCH_SHARE * sum(weights.values()) / max(budget, 1)
+    scale = EXPECTED_MATCH_SHARE * math.fsum(weights.values()) / max(budget, 1)
     for i, chances in solitary:  # only sentence i can supply these matches
         objective[i] -= scale * sum(chances)
     column_at = first_match
