@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ._candidates import Candidate
 
@@ -29,6 +29,11 @@ UNIGRAM_SHARE = 0.1
 # Concepts below the document-frequency floor keep this share of their weight, so
 # that a short cluster can still fill its budget with its best single-source details.
 RARE_SHARE = 0.02
+
+
+def concept_worth(candidate: Candidate, weights: Mapping[Concept, float]) -> float:
+    """The weight of the concepts ``candidate`` holds (summed exactly, so in any order alike)."""
+    return math.fsum(weights.get(c, 0.0) for c in candidate.concepts)
 
 
 def _lead_concepts(doc: Sequence[Candidate]) -> set[Concept]:

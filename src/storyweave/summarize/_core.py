@@ -14,13 +14,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import defaultdict
 from collections.abc import Sequence
 
 from .._model import Article, Sentence, Summary, SummarySentence
 from ._candidates import Candidate, Features, make_candidate
-from ._concepts import Concept, concept_weights
+from ._concepts import Concept, concept_weights, concept_worth
 from ._editorial import (
     Editorial,
     opener_rank,
@@ -146,9 +145,7 @@ def _solve_edited(
     reading = read_shortlist(editorial, listed)
     listed = [c for c in listed if c.sentence.id not in reading.unfit]
     bonus = [
-        (editorial.factor.get(c.sentence.id, 1.0) - 1.0)
-        * math.fsum(weights.get(k, 0.0) for k in c.concepts)
-        for c in listed
+        (editorial.factor.get(c.sentence.id, 1.0) - 1.0) * concept_worth(c, weights) for c in listed
     ]
     required = required_openers(editorial, reading.leads, listed)
     groups = same_fact_groups(editorial, listed)
@@ -175,10 +172,7 @@ def _headline(
         return []
     best = max(
         readable,
-        key=lambda c: (
-            math.fsum(weights.get(k, 0.0) for k in c.concepts) / (c.words + 5),
-            -c.order,
-        ),
+        key=lambda c: (concept_worth(c, weights) / (c.words + 5), -c.order),
     )
     cut = best.text.split()[:words]
     text = " ".join(cut)

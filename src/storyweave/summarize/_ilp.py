@@ -40,7 +40,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 
 from .._errors import BackendError
 from ._candidates import Candidate
-from ._concepts import Concept
+from ._concepts import Concept, concept_worth
 from ._expected import Gram, gram_counts, repeat_chances
 
 MAX_CANDIDATES = 250
@@ -71,7 +71,7 @@ def shortlist(
     """
 
     def score(candidate: Candidate) -> float:
-        worth = math.fsum(weights.get(c, 0.0) for c in candidate.concepts)
+        worth = concept_worth(candidate, weights)
         return worth * factor.get(candidate.sentence.id, 1.0) if factor else worth
 
     pool = [c for c in candidates if c.eligible and c.words <= budget and score(c) > 0]
