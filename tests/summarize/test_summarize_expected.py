@@ -15,9 +15,15 @@ from storyweave.summarize._expected import (
 )
 
 
-def _candidate(text: str, n: int = 0) -> Candidate:
+def _candidate(text: str, n: int = 0, article: str = "a") -> Candidate:
     sentence = Sentence(
-        id=f"a#s{n}", article="a", index=n, text=text, start=0, end=len(text), paragraph=0
+        id=f"{article}#s{n}",
+        article=article,
+        index=n,
+        text=text,
+        start=0,
+        end=len(text),
+        paragraph=0,
     )
     return make_candidate(sentence, 0)
 
@@ -37,6 +43,18 @@ def test_expected_counts_share_the_length() -> None:
     unigrams = {g: v for g, v in expected.items() if len(g) == 1}
     assert math.isclose(sum(unigrams.values()), 70)
     assert math.isclose(expected[("rain",)], 70 * 2 / 7)
+
+
+def test_each_article_counts_once_however_long() -> None:
+    # One outlet runs on about the rain; the other names the flood once. Pooled,
+    # the long article would set the model (rain 6/8 of the words); averaged,
+    # each article's distribution weighs the same.
+    long_article = [_candidate("Rain rain rain.", n) for n in range(2)]
+    short_article = [_candidate("Flood water.", 0, "b")]
+    expected = expected_counts(long_article + short_article, 100)
+    assert math.isclose(expected[("rain",)], 50)
+    assert math.isclose(expected[("flood",)], 25)
+    assert math.isclose(sum(v for g, v in expected.items() if len(g) == 1), 100)
 
 
 def test_repeat_chances_are_poisson_tails_and_fall() -> None:

