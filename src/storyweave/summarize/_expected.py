@@ -68,12 +68,12 @@ def expected_counts(candidates: Sequence[Candidate], length: int) -> dict[Gram, 
         )
         for gram, n in gram_counts(candidate.text).items():
             (unigrams if len(gram) == 1 else bigrams)[gram] += n
-    out: Counter[Gram] = Counter()
+    out: dict[Gram, float] = {}
     for counts in itertools.chain.from_iterable(per_article.values()):
         total = sum(counts.values())
         for gram, n in counts.items():
-            out[gram] += length * n / total / len(per_article)
-    return dict(out)
+            out[gram] = out.get(gram, 0.0) + length * n / total / len(per_article)
+    return out
 
 
 def repeat_chances(gram: Gram, mean: float, available: int) -> list[float]:
