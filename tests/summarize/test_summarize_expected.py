@@ -5,27 +5,13 @@ from __future__ import annotations
 import itertools
 import math
 
-from storyweave._model import Sentence
-from storyweave.summarize._candidates import Candidate, make_candidate
+from _candidates import article, candidate
 from storyweave.summarize._expected import (
     BIGRAM_SHARE,
     expected_counts,
     gram_counts,
     repeat_chances,
 )
-
-
-def _candidate(text: str, n: int = 0, article: str = "a") -> Candidate:
-    sentence = Sentence(
-        id=f"{article}#s{n}",
-        article=article,
-        index=n,
-        text=text,
-        start=0,
-        end=len(text),
-        paragraph=0,
-    )
-    return make_candidate(sentence, 0)
 
 
 def test_gram_counts_stem_long_words_and_pair_neighbours() -> None:
@@ -38,7 +24,7 @@ def test_gram_counts_stem_long_words_and_pair_neighbours() -> None:
 
 def test_expected_counts_share_the_length() -> None:
     expected = expected_counts(
-        [_candidate("Rain fell on the town."), _candidate("Rain fell.", 1)], 70
+        [candidate("Rain fell on the town."), candidate("Rain fell.", 1)], 70
     )
     unigrams = {g: v for g, v in expected.items() if len(g) == 1}
     assert math.isclose(sum(unigrams.values()), 70)
@@ -49,8 +35,8 @@ def test_each_article_counts_once_however_long() -> None:
     # One outlet runs on about the rain; the other names the flood once. Pooled,
     # the long article would set the model (rain 6/8 of the words); averaged,
     # each article's distribution weighs the same.
-    long_article = [_candidate("Rain rain rain.", n) for n in range(2)]
-    short_article = [_candidate("Flood water.", 0, "b")]
+    long_article = article("a", "Rain rain rain.", "Rain rain rain.")
+    short_article = article("b", "Flood water.")
     expected = expected_counts(long_article + short_article, 100)
     assert math.isclose(expected[("rain",)], 50)
     assert math.isclose(expected[("flood",)], 25)
@@ -73,8 +59,8 @@ def test_the_program_credits_a_word_only_one_sentence_holds() -> None:
     # expected matches tell them apart, and "flood" is held by one of them only.
     from storyweave.summarize._ilp import solve
 
-    dry = _candidate("Officials in the region counted the damage on Monday.", 0)
-    wet = _candidate("Officials in the region counted the flood on Monday.", 1)
+    dry = candidate("Officials in the region counted the damage on Monday.", 0)
+    wet = candidate("Officials in the region counted the flood on Monday.", 1)
     weights = {c: 1.0 for c in dry.concepts | wet.concepts}
     for expected in ({("flood",): 3.0}, {("damag",): 3.0}):
         chosen = solve([dry, wet], weights, dry.words, {}, expected=expected)

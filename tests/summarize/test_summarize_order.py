@@ -4,33 +4,30 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storyweave._model import Sentence
-from storyweave.summarize._candidates import Candidate, make_candidate
+from _candidates import candidate
 from storyweave.summarize._order import story_order
 
 TUESDAY = dt.date(2019, 4, 30)
 WEDNESDAY = dt.date(2019, 5, 1)
-
-
-def _candidate(article: str, index: int, text: str, order: int) -> Candidate:
-    sentence = Sentence(
-        id=f"{article}#s{index}", article=article, index=index, text=text, start=0, end=len(text)
-    )
-    return make_candidate(sentence, order)
+AIRPORT = "Rebels seized the capital's main airport on Wednesday."
+TALKS = "The government called for talks with rebel leaders."
+BARRACKS = "Troops left the city's barracks before dawn on Tuesday."
 
 
 def test_without_days_the_articles_follow_their_publication_order() -> None:
-    lead = _candidate("a", 0, "Rebels seized the capital's main airport on Wednesday.", 1)
-    older = _candidate("b", 3, "Troops left the city's barracks before dawn.", 0)
-    later = _candidate("a", 5, "The government called for talks with rebel leaders.", 1)
+    lead = candidate(AIRPORT, 0, article="a", order=1)
+    older = candidate("Troops left the city's barracks before dawn.", 3, article="b", order=0)
+    later = candidate(TALKS, 5, article="a", order=1)
     assert story_order([later, older, lead]) == [lead, older, later]
 
 
 def test_days_put_tuesday_before_wednesday_whatever_the_article() -> None:
-    lead = _candidate("a", 0, "Rebels seized the capital's main airport on Wednesday.", 0)
-    wednesday = _candidate("a", 4, "The government called for talks with rebel leaders.", 0)
-    tuesday = _candidate("b", 6, "Troops left the city's barracks before dawn on Tuesday.", 1)
-    carried = _candidate("b", 9, "Hundreds of residents fled toward the border crossing.", 1)
+    lead = candidate(AIRPORT, 0, article="a", order=0)
+    wednesday = candidate(TALKS, 4, article="a", order=0)
+    tuesday = candidate(BARRACKS, 6, article="b", order=1)
+    carried = candidate(
+        "Hundreds of residents fled toward the border crossing.", 9, article="b", order=1
+    )
     when = {
         lead.sentence.id: (WEDNESDAY, True),
         wednesday.sentence.id: (WEDNESDAY, False),
@@ -42,10 +39,12 @@ def test_days_put_tuesday_before_wednesday_whatever_the_article() -> None:
 
 
 def test_a_dependent_sentence_stays_after_its_predecessor() -> None:
-    lead = _candidate("c", 0, "Rebels seized the capital's main airport on Wednesday.", 2)
-    first = _candidate("a", 2, "Troops left the city's barracks before dawn on Tuesday.", 0)
-    second = _candidate("a", 3, "They were back in their barracks on Friday evening.", 0)
-    thursday = _candidate("b", 4, "Rebel leaders met the mediators on Thursday.", 1)
+    lead = candidate(AIRPORT, 0, article="c", order=2)
+    first = candidate(BARRACKS, 2, article="a", order=0)
+    second = candidate(
+        "They were back in their barracks on Friday evening.", 3, article="a", order=0
+    )
+    thursday = candidate("Rebel leaders met the mediators on Thursday.", 4, article="b", order=1)
     assert second.dependent
     when = {
         lead.sentence.id: (WEDNESDAY, True),
