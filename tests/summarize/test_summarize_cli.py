@@ -6,6 +6,7 @@ import json
 import os
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from storyweave.cli import app
@@ -81,6 +82,19 @@ def test_eval_summaries_on_three_clusters(shared_data: Path, tmp_path: Path) -> 
         assert 0.0 < scores["rouge2_recall"] < 0.5
         assert scores["words"] <= 100
     assert systems["oracle"]["rouge2_recall"] >= systems["lead"]["rouge2_recall"]
+    for column, row in table["versus_lexrank"].items():
+        ours, theirs = systems["storyweave"][column], systems["lexrank"][column]
+        assert row["ratio"] == pytest.approx(ours / theirs)
+        low, high = row["ci95"]
+        assert low <= row["ratio"] <= high
+    for name, intervals in table["ci95"].items():
+        low, high = intervals["rouge1_recall"]
+        assert low <= systems[name]["rouge1_recall"] <= high
+    assert "paired bootstrap" in result.stdout
+    per_cluster = table["per_cluster"]
+    assert len(per_cluster["clusters"]) == 3
+    scores = per_cluster["storyweave"]["rouge1_recall"]
+    assert sum(scores) / 3 == pytest.approx(systems["storyweave"]["rouge1_recall"])
     assert "storyweave" in result.stdout
     missing = runner.invoke(app, ["eval", "summaries", "no-such-dataset", "--data", str(tmp_path)])
     assert missing.exit_code == 4 and "not found" in " ".join(missing.stderr.split())

@@ -148,6 +148,8 @@ def eval_summaries_command(
         )
     )
     stdout.print(_rouge_table(table))
+    if table.get("versus_lexrank"):
+        stdout.print(_ratio_table(table))
     stdout.print(_readability_table(table))
     if json_path is not None:
         json_path.write_text(json.dumps(table, indent=2), encoding="utf-8")
@@ -175,11 +177,9 @@ def _rouge_table(table: dict[str, object]) -> Table:
     columns = [f"{m}_{kind}" for kind in ("recall", "f1") for m in ("rouge1", "rouge2", "rougeL")]
     out.add_column("system", no_wrap=True)
     for column in columns:
-        name = column.replace("rouge", "R").replace("_recall", " r").replace("_f1", " f")
-        out.add_column(name, justify="right")
+        out.add_column(_heading(column), justify="right")
     out.add_column("words", justify="right")
     out.add_column("sec", justify="right")
-    lexrank = systems.get("lexrank")
     for name, scores in systems.items():
         out.add_row(
             name,
@@ -187,9 +187,30 @@ def _rouge_table(table: dict[str, object]) -> Table:
             f"{scores['words']:.0f}",
             f"{scores['seconds']:.1f}",
         )
-    if lexrank and "storyweave" in systems:
-        ratio = [systems["storyweave"][c] / max(lexrank[c], 1e-9) for c in columns]
-        out.add_row("÷ lexrank", *(f"{r:.3f}" for r in ratio), "", "")
+    versus = table.get("versus_lexrank")
+    if isinstance(versus, dict) and versus:
+        out.add_row("÷ lexrank", *(f"{versus[c]['ratio']:.3f}" for c in columns), "", "")
+    return out
+
+
+def _heading(column: str) -> str:
+    """``rouge1_recall`` -> ``R1 r``."""
+    return column.replace("rouge", "R").replace("_recall", " r").replace("_f1", " f")
+
+
+def _ratio_table(table: dict[str, object]) -> Table:
+    """storyweave ÷ LexRank with its paired bootstrap interval over the clusters."""
+    out = Table(
+        title="÷ lexrank: paired bootstrap 95 % interval",
+        box=box.SIMPLE,
+        padding=(0, 1),
+    )
+    for heading in ("column", "ratio", "low", "high"):
+        out.add_column(heading, justify="left" if heading == "column" else "right")
+    versus = table.get("versus_lexrank")
+    for column, row in (versus if isinstance(versus, dict) else {}).items():
+        low, high = row["ci95"]
+        out.add_row(_heading(column), f"{row['ratio']:.3f}", f"{low:.3f}", f"{high:.3f}")
     return out
 
 

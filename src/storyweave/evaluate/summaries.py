@@ -28,11 +28,13 @@ from .._model import Article, Sentence
 from ..summarize import prepare_articles, read_cluster, split_article, summarize_articles
 from ..summarize._baselines import baseline, oracle
 from ..summarize._text import truncate_words
+from ._bootstrap import mean_interval, ratio_interval
 from ._paths import default_data_dir
 from ._readability import ReadabilityTally, audit_summary, furniture_places
 
 SYSTEMS = ("storyweave", "lead", "lexrank", "textrank", "oracle")
 METRICS = ("rouge1", "rouge2", "rougeL")
+COLUMNS = tuple(f"{m}_{kind}" for kind in ("recall", "f1") for m in METRICS)
 
 
 def resolve_dataset(dataset: str | Path, data: Path | None) -> Path:
@@ -78,6 +80,11 @@ class SystemScores:
         out["words"] = _mean([float(w) for w in self.words])
         out["seconds"] = self.seconds
         return out | self.readability.means()
+
+    def series(self, column: str) -> list[float]:
+        """Per-cluster scores of a column such as ``rouge1_recall``."""
+        metric, kind = column.split("_")
+        return (self.recall if kind == "recall" else self.f1)[metric]
 
 
 def _mean(values: Sequence[float]) -> float:
@@ -173,4 +180,29 @@ def evaluate_summaries(
         "words": budget,
         "clusters": len(folders),
         "systems": {name: s.means() for name, s in scores.items()},
+        "ci95": {
+            name: {c: list(mean_interval(s.series(c))) for c in COLUMNS}
+            for name, s in scores.items()
+        },
+        "versus_lexrank": _versus_lexrank(scores),
+        # The scores behind the means, for a user's own statistics (a paired test).
+        "per_cluster": {
+            "clusters": [folder.name for folder in folders],
+            **{name: {c: s.series(c) for c in COLUMNS} for name, s in scores.items()},
+        },
     }
+
+
+def _versus_lexrank(scores: dict[str, SystemScores]) -> dict[str, dict[str, object]]:
+    """storyweave's mean over LexRank's per column, with its paired 95 % interval."""
+    if "storyweave" not in scores or "lexrank" not in scores:
+        return {}
+    ours, theirs = scores["storyweave"], scores["lexrank"]
+    out: dict[str, dict[str, object]] = {}
+    for column in COLUMNS:
+        mine, base = ours.series(column), theirs.series(column)
+        out[column] = {
+            "ratio": _mean(mine) / max(_mean(base), 1e-12),
+            "ci95": list(ratio_interval(mine, base)),
+        }
+    return out
