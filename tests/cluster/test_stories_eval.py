@@ -5,14 +5,20 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
 from storyweave import InputError
 from storyweave.cli import app
-from storyweave.evaluate._clustering_metrics import bcubed, pairwise_f1, partition_scores
+from storyweave.evaluate._clustering_metrics import (
+    bcubed,
+    bcubed_items,
+    pairwise_f1,
+    partition_scores,
+)
 from storyweave.evaluate.duplicates import evaluate_duplicates
-from storyweave.evaluate.stories import evaluate_stories, load_dataset
+from storyweave.evaluate.stories import evaluate_stories, load_dataset, topic_interval
 
 
 def test_bcubed_and_pairwise_on_a_hand_computed_case() -> None:
@@ -53,6 +59,23 @@ def test_story_evaluation_on_three_topics(shared_data: Path, tmp_path: Path) -> 
     assert isinstance(stories, dict) and stories["bcubed_f1"] > 0.6  # far above chance
     topic = report["stories_topic_level"]
     assert isinstance(topic, dict) and topic["bcubed_p"] > 0.9  # topics are never mixed
+    low, high = report["stories_bcubed_f1_ci95"]  # type: ignore[misc]
+    assert 0.0 <= low <= high <= 1.0
+    assert low - 0.01 <= stories["bcubed_f1"] <= high + 0.01
+
+
+def test_the_topic_interval_spans_what_resampled_topics_could_score() -> None:
+    # Topic "t1" is clustered perfectly, topic "t2" is merged whole: a resample
+    # drawing only t1 scores 1.0, one drawing only t2 scores 2/3.
+    predicted = ["a", "a", "b", "b", "c", "c", "c", "c"]
+    gold = ["x", "x", "y", "y", "u", "u", "v", "v"]
+    topics = ["t1"] * 4 + ["t2"] * 4
+    scores = np.asarray(bcubed_items(predicted, gold))
+    low, high = topic_interval(scores, topics)
+    whole = bcubed(predicted, gold)[2]
+    assert 2 / 3 - 1e-9 <= low < whole < high <= 1.0 + 1e-9
+    perfect = np.asarray(bcubed_items(gold, gold))
+    assert topic_interval(perfect, topics) == pytest.approx([1.0, 1.0])
 
 
 def test_duplicate_evaluation_on_a_slice(shared_data: Path) -> None:

@@ -123,6 +123,12 @@ def eval_stories_command(
         scores = ("bcubed_p", "bcubed_r", "bcubed_f1", "pairwise_f1", "ari")
         table.add_row(title, *(f"{row[k]:.3f}" for k in scores), f"{row['clusters']:.0f}")
     stdout.print(table)
+    interval = report["stories_bcubed_f1_ci95"]
+    assert isinstance(interval, list)
+    stdout.print(
+        f"stories B3 F1, 95 % interval over resampled topics: {interval[0]:.3f}-{interval[1]:.3f}",
+        highlight=False,
+    )
     _write_json(json_path, report)
 
 

@@ -12,18 +12,20 @@ def _f1(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def bcubed(predicted: Sequence[str], gold: Sequence[str]) -> tuple[float, float, float]:
-    """B-cubed precision, recall and F1 (Bagga and Baldwin 1998), averaged over items."""
-    if not gold:
-        return 1.0, 1.0, 1.0
+def bcubed_items(predicted: Sequence[str], gold: Sequence[str]) -> tuple[list[float], list[float]]:
+    """Each item's B-cubed precision and recall (Bagga and Baldwin 1998)."""
     in_pred, in_gold = Counter(predicted), Counter(gold)
     both = Counter(zip(predicted, gold, strict=True))
-    precision = sum(both[(p, g)] / in_pred[p] for p, g in zip(predicted, gold, strict=True)) / len(
-        gold
-    )
-    recall = sum(both[(p, g)] / in_gold[g] for p, g in zip(predicted, gold, strict=True)) / len(
-        gold
-    )
+    pairs = list(zip(predicted, gold, strict=True))
+    return [both[pg] / in_pred[pg[0]] for pg in pairs], [both[pg] / in_gold[pg[1]] for pg in pairs]
+
+
+def bcubed(predicted: Sequence[str], gold: Sequence[str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1, averaged over items."""
+    if not gold:
+        return 1.0, 1.0, 1.0
+    precisions, recalls = bcubed_items(predicted, gold)
+    precision, recall = sum(precisions) / len(gold), sum(recalls) / len(gold)
     return precision, recall, _f1(precision, recall)
 
 
