@@ -95,11 +95,10 @@ def topic_interval(item_scores: np.ndarray, topics: Sequence[str]) -> list[float
     item keeps the score it has in the whole run, which is exact while stories
     stay inside one topic (they do on ecbplus-dev: topic-level precision 1.0).
     """
-    names = sorted(set(topics))
-    sums = np.zeros((3, len(names)))  # precision sum, recall sum, items; per topic
+    column = {name: k for k, name in enumerate(sorted(set(topics)))}
+    sums = np.zeros((3, len(column)))  # precision sum, recall sum, items; per topic
     for k, name in enumerate(topics):
-        column = names.index(name)
-        sums[:, column] += (item_scores[0, k], item_scores[1, k], 1.0)
+        sums[:, column[name]] += (item_scores[0, k], item_scores[1, k], 1.0)
     means = resampled_means(sums)
     precision, recall = means[0] / means[2], means[1] / means[2]
     f1 = 2 * precision * recall / np.maximum(precision + recall, 1e-12)
@@ -112,6 +111,7 @@ def evaluate_stories(folder: Path, config: StoriesConfig | None = None) -> dict[
     articles, cluster, topic = load_dataset(folder)
     embedder = CachingEmbedder()
     gold = [cluster[a.id] for a in articles]
+    topics = [topic[a.id] for a in articles]
     runs = []
     topic_rows = []
     item_scores = np.zeros((2, len(articles)))  # B-cubed precision, recall per item
@@ -119,7 +119,7 @@ def evaluate_stories(folder: Path, config: StoriesConfig | None = None) -> dict[
         story_of = run_stories(articles, seed, embedder, config or StoriesConfig())
         predicted = [story_of[a.id] for a in articles]
         runs.append(partition_scores(predicted, gold))
-        topic_rows.append(partition_scores(predicted, [topic[a.id] for a in articles]))
+        topic_rows.append(partition_scores(predicted, topics))
         item_scores += np.asarray(bcubed_items(predicted, gold)) / len(SEEDS)
     mean = {k: float(np.mean([r[k] for r in runs])) for k in runs[0]}
     return {
@@ -128,7 +128,7 @@ def evaluate_stories(folder: Path, config: StoriesConfig | None = None) -> dict[
         "gold_clusters": len(set(gold)),
         "stories": mean,
         "stories_worst_seed": min(runs, key=lambda r: r["bcubed_f1"]),
-        "stories_bcubed_f1_ci95": topic_interval(item_scores, [topic[a.id] for a in articles]),
+        "stories_bcubed_f1_ci95": topic_interval(item_scores, topics),
         "stories_topic_level": {
             k: float(np.mean([r[k] for r in topic_rows])) for k in topic_rows[0]
         },
