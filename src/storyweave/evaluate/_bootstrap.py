@@ -32,13 +32,17 @@ def resampled_means(
     return means
 
 
+def percentile_interval(resampled: np.ndarray) -> tuple[float, float]:
+    """The central 95 % of a statistic's resampled values."""
+    low, high = np.percentile(resampled, [2.5, 97.5])
+    return float(low), float(high)
+
+
 def mean_interval(
     values: Sequence[float], samples: int = SAMPLES, seed: int = SEED
 ) -> tuple[float, float]:
     """The 95 % percentile interval of the mean of ``values`` (one per cluster)."""
-    means = resampled_means([values], samples, seed)[0]
-    low, high = np.percentile(means, [2.5, 97.5])
-    return float(low), float(high)
+    return percentile_interval(resampled_means([values], samples, seed)[0])
 
 
 def ratio_interval(
@@ -49,6 +53,4 @@ def ratio_interval(
 ) -> tuple[float, float]:
     """The 95 % interval of mean(numerator) / mean(denominator), clusters paired."""
     means = resampled_means([numerator, denominator], samples, seed)
-    ratios = means[0] / np.maximum(means[1], 1e-12)
-    low, high = np.percentile(ratios, [2.5, 97.5])
-    return float(low), float(high)
+    return percentile_interval(means[0] / np.maximum(means[1], 1e-12))

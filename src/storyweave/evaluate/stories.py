@@ -22,7 +22,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from .._model import Article
 from ..cluster import Stories, StoriesConfig
 from ..cluster._features import lead_text
-from ._bootstrap import resampled_means
+from ._bootstrap import percentile_interval, resampled_means
 from ._clustering_metrics import bcubed_items, partition_scores
 from ._embedding import CachingEmbedder
 from ._stories_data import article_from, read_jsonl, require_dir
@@ -102,8 +102,7 @@ def topic_interval(item_scores: np.ndarray, topics: Sequence[str]) -> list[float
     means = resampled_means(sums)
     precision, recall = means[0] / means[2], means[1] / means[2]
     f1 = 2 * precision * recall / np.maximum(precision + recall, 1e-12)
-    low, high = np.percentile(f1, [2.5, 97.5])
-    return [float(low), float(high)]
+    return list(percentile_interval(f1))
 
 
 def evaluate_stories(folder: Path, config: StoriesConfig | None = None) -> dict[str, object]:
