@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from storyweave._model import Article
 from storyweave.clean import clean_article
-from storyweave.clean._dateline import wire_dateline
+from storyweave.clean._dateline import place_dateline, wire_dateline
 
 
 @pytest.mark.parametrize(
@@ -31,6 +31,38 @@ def test_no_agency_in_ordinary_openings() -> None:
     for text in ("The UN (United Nations) met.", "Juan Guaido on Tuesday (local time) - spoke."):
         found = wire_dateline(text)
         assert found is None or found[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # Found in the summaries of multinews-val, whose pages are raw scrapes.
+        ("ALLENTOWN, Pa. - The Humane Society came.", "The Humane Society came."),
+        ("OSAN AIR BASE, South Korea — With the stakes high.", "With the stakes high."),
+        ("WASHINGTON—The chairman promised.", "The chairman promised."),
+        ("NEW YORK, Jan. 5, 2010 -- The index fell.", "The index fell."),
+        ("MONDAY, July 2 (HealthDay News) -- Whether pain lasts.", "Whether pain lasts."),
+        ("UNITED NATIONS _ The United States urged.", "The United States urged."),
+        ("DUBAI A Bahraini court ruled.", "A Bahraini court ruled."),  # a dash the scrape lost
+    ],
+)
+def test_a_place_dateline_without_an_agency(text: str, sentence: str) -> None:
+    end = place_dateline(text)
+    assert end is not None and text[end:] == sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FBI Director James Comey said so.",  # capitals, then no dash
+        "NASA — the agency — said so.",  # the dash does not open a sentence
+        "US - China talks resumed.",  # too short for a place
+        "USA TODAY watched the evening unfold.",
+        "Kingston - The capital.",  # the place is not in capitals
+    ],
+)
+def test_no_place_dateline_in_ordinary_openings(text: str) -> None:
+    assert place_dateline(text) is None
 
 
 def test_the_agency_becomes_the_outlet_when_the_page_names_none() -> None:

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storyweave.summarize._candidates import (
+    drop_connective,
     is_dependent,
     is_presentable,
     quotes_balanced,
@@ -99,6 +100,26 @@ def test_openings_that_continue_a_story_and_openings_that_say_when() -> None:
     assert not is_dependent("That year the river rose higher than ever before.")
     assert not is_presentable("Sorry, the page you requested could not be found on the site.", 12)
     assert not is_presentable("Details on her potential Dancing dreams after the jump!", 9)
+
+
+def test_scrape_furniture_and_fragments_found_on_multinews() -> None:
+    # Found by reading storyweave's own multinews-val summaries.
+    assert strip_dateline("DENVER – A woman faces charges.") == "A woman faces charges."
+    assert strip_dateline("Image The White House spokeswoman said so.") == (
+        "The White House spokeswoman said so."
+    )
+    assert not is_presentable("MARTIN: Now she has made her walk across the country.", 10)
+    assert not is_presentable("OPAL LEE: I kept telling family and friends about it.", 10)
+    assert not is_presentable("FILE - In this May 24, 2016, photo, Rep. Conyers speaks.", 10)
+    assert not is_presentable("Just fill in your details to join our mailing list today.", 10)
+    assert is_presentable("File sharing services were shut down on Monday by police.", 10)
+    assert is_dependent("Which, as you may have noticed, isn't a denial.")
+    assert is_dependent("No, I'm not running for Congress this year.")
+    assert is_dependent("Similarly, the court threw out the second case.")
+    assert not is_dependent("Nobody came to the hearing on Monday morning.")
+    assert drop_connective("In fact, television makes the race attractive.") == (
+        "Television makes the race attractive."
+    )
 
 
 @settings(max_examples=200, deadline=None)

@@ -38,3 +38,24 @@ def wire_dateline(text: str) -> tuple[int, str | None] | None:
     if name and match["dash"] and len(name.split()) <= MAX_AGENCY_WORDS:
         return match.end(), name
     return match.end(), None
+
+
+# A dateline that names no agency: the place in capitals, perhaps its state or
+# country and a date, then a dash ("ALLENTOWN, Pa. - ", "NEW YORK, May 18 --",
+# "WASHINGTON—", "MONDAY, July 2 (HealthDay News) -- "). Without a dash, only
+# before a word that opens a sentence ("DUBAI A Bahraini court ...", a
+# scrape that lost the dash): "FBI Director James Comey said" opens on
+# capitals too.
+PLACE_DATELINE = re.compile(
+    r"^[A-Z][A-Z/.'-]{2,}(?:\s[A-Z][A-Z/.'-]+){0,3}"
+    r"(?:,\s+[A-Z][A-Za-z.]+(?:,?\s+(?:[A-Z][A-Za-z.]+|\d{1,4})){0,3})?"
+    r"(?:\s+\([A-Za-z][A-Za-z ]{0,24}\))?"
+    r"(?:\s+(?:_|-{1,2})\s+|\s*(?:—|–)\s*|\s+(?=(?:The|A|An|On|In|At|After|When|While)\s))"
+    r"(?=[\"“‘'A-Z0-9])"
+)
+
+
+def place_dateline(text: str) -> int | None:
+    """The end of a place dateline ``text`` opens on, else None."""
+    match = PLACE_DATELINE.match(text[:DATELINE_CHARS])
+    return match.end() if match else None

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .._model import Sentence
-from ..clean._dateline import wire_dateline
+from ..clean._dateline import place_dateline, wire_dateline
 from ._text import bigram_concepts, content_stems, normalise_space, word_count, words_of
 
 MIN_WORDS = 6
@@ -30,6 +30,8 @@ _DEPENDENT_OPENING = re.compile(
     r"|winter|season)\b)|these|those|"
     r"such|also|but|and|or|so|yet|however|meanwhile|moreover|furthermore|still|then|"
     r"thus|therefore|instead|nevertheless|nonetheless|besides|additionally|otherwise|"
+    r"which|indeed|in fact|similarly|consequently|hence|accordingly|plus|as such|that said|"
+    r"after all|the former|the latter|"
     r"likewise|both|another|other|others|in addition|as a result|at the same time|"
     r"in turn|even so|the same|by contrast|in contrast|for example|for instance|"
     r"eventually|though|later|finally|afterwards?|either way|in any case|even then|by then)\b",
@@ -40,7 +42,7 @@ _DEPENDENT_OPENING = re.compile(
 # Connectives that carry meaning of their own ("as a result", "instead") stay.
 _DROPPABLE_OPENING = re.compile(
     r"^(?:however|meanwhile|moreover|furthermore|nevertheless|nonetheless|additionally|"
-    r"in addition|but|and|yet|now|also)\b,?\s+(?=\S)",
+    r"in addition|but|and|yet|now|also|in fact|indeed|plus)\b,?\s+(?=\S)",
     re.IGNORECASE,
 )
 # "..., he said." names nobody: the speaker is in an earlier sentence.
@@ -53,8 +55,15 @@ _PRONOUN_ATTRIBUTION = re.compile(
 # speaking (a long quotation, a transcript, a columnist) who is named, if at all,
 # before it: it may only follow the sentence before it.
 _PERSONAL_OPENING = re.compile(
-    r"^(?:i|i'm|i've|i'd|i'll|we|we're|we've|you|my|our|your)\b", re.IGNORECASE
+    r"^(?:(?:no|yes|well|oh|okay|ok),\s+)?(?:i|i'm|i've|i'd|i'll|we|we're|we've|you|my|our|your)\b",
+    re.IGNORECASE,
 )
+# A turn of a broadcast transcript ("MARTIN: Now she's made ..."): speech cut
+# from its exchange, never a summary sentence.
+_TRANSCRIPT_TURN = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}:\s")
+# A scraped page's marker of the picture beside the text ("Image The White
+# House's spokeswoman ..."): not part of the sentence.
+_PICTURE_MARK = re.compile(r"^(?:Image|Photo)\s+(?=[\"“A-Z])")
 _FURNITURE = re.compile(
     r"https?://|www\.|@\w|\.com\b|click here|subscribe|newsletter|sign up|cookie|"
     r"all rights reserved|follow us|read more|related:|advertisement|getty images|"
@@ -65,7 +74,11 @@ _FURNITURE = re.compile(
     r"in the comments|leave a comment|(?:our|photo|the) gallery\b|\bslideshow\b|"
     r"after the jump|page you requested|could not be found|archives? of (?:our )?stories|"
     # a transcript's or a document's own introduction
-    r"\b(?:here (?:is|are)|following (?:is|are)) (?:a|an|the) (?:text|transcript|excerpts?)\b",
+    r"\b(?:here (?:is|are)|following (?:is|are)) (?:a|an|the) (?:text|transcript|excerpts?)\b|"
+    # a photo's caption ("FILE - In this May 24, 2016, file photo, ..."), a
+    # newsletter's form, a video player's labels, a broadcaster's note on its transcripts
+    r"^file\s*(?:-|—|–|:)|\bfile photo\b|mailing list|contact details|replay more videos|"
+    r"transcripts? (?:is|are) (?:created|produced)",
     re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"""[.!]\s*(?:''|["'”’)\]])?$""")
@@ -86,9 +99,15 @@ class Candidate:
 
 
 def strip_dateline(text: str) -> str:
-    """``'WASHINGTON (AP) _ The Senate voted...'`` -> ``'The Senate voted...'``."""
-    dateline = wire_dateline(text)
-    stripped = text[dateline[0] :] if dateline else text
+    """``'WASHINGTON (AP) _ The Senate voted...'`` -> ``'The Senate voted...'``.
+
+    A place dateline without an agency (``'DENVER - A woman ...'``) and a
+    scraped picture marker (``'Image The ...'``) go too.
+    """
+    text = _PICTURE_MARK.sub("", text, count=1)
+    wire = wire_dateline(text)
+    end = wire[0] if wire else place_dateline(text)
+    stripped = text[end:] if end else text
     return stripped if stripped and stripped[0].isupper() else text
 
 
@@ -133,6 +152,7 @@ def is_presentable(text: str, words: int) -> bool:
         and bool(_TERMINAL.search(text))
         and quotes_balanced(text)
         and not _FURNITURE.search(text)
+        and not _TRANSCRIPT_TURN.match(text)
         and sum(map(str.isupper, text)) < 0.3 * sum(map(str.isalpha, text))
     )
 
