@@ -113,6 +113,20 @@ def test_scrape_furniture_and_fragments_found_on_multinews() -> None:
     assert not is_presentable("FILE - In this May 24, 2016, photo, Rep. Conyers speaks.", 10)
     assert not is_presentable("Just fill in your details to join our mailing list today.", 10)
     assert is_presentable("File sharing services were shut down on Monday by police.", 10)
+    assert strip_dateline("CLOSE Police confirmed the bodies were found.") == (
+        "Police confirmed the bodies were found."
+    )
+    assert strip_dateline("Updated | When the first humans left Africa.") == (
+        "When the first humans left Africa."
+    )
+    assert not is_presentable("Updated at 9:23 a.m. to correct the name of the driver.", 10)
+    assert not is_presentable("Watch his trip to Moscow in the Late Show clip above.", 10)
+    assert not is_presentable("Download the Us Weekly iPhone app now for the news!", 9)
+    assert not is_presentable("Click below to sign the petition for the holiday.", 9)
+    assert not is_presentable("Soldiers used live ammunition [Reuters] Gaddafi appeared.", 8)
+    assert is_presentable("The video appeared online on Monday and was shared widely.", 10)
+    assert not is_presentable("Activist Zainab al-Khawaja (L) is greeted by a friend.", 9)
+    assert is_presentable("Rep. Steve King (R) said the bill would pass this week.", 11)
     assert is_dependent("Which, as you may have noticed, isn't a denial.")
     assert is_dependent("No, I'm not running for Congress this year.")
     assert is_dependent("Similarly, the court threw out the second case.")

@@ -61,9 +61,10 @@ _PERSONAL_OPENING = re.compile(
 # A turn of a broadcast transcript ("MARTIN: Now she's made ..."): speech cut
 # from its exchange, never a summary sentence.
 _TRANSCRIPT_TURN = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}:\s")
-# A scraped page's marker of the picture beside the text ("Image The White
-# House's spokeswoman ..."): not part of the sentence.
-_PICTURE_MARK = re.compile(r"^(?:Image|Photo)\s+(?=[\"“A-Z])")
+# A scraped page's marker before a sentence: the picture beside the text
+# ("Image The White House's spokeswoman ..."), a video player's "CLOSE", an
+# update stamp ("Updated | When the first humans ..."). Not part of the sentence.
+_PAGE_MARK = re.compile(r"^(?:(?:Image|Photo|CLOSE)\s+|(?:Updated|UPDATED)\s*[|:]\s*)(?=[\"“A-Z])")
 _FURNITURE = re.compile(
     r"https?://|www\.|@\w|\.com\b|click here|subscribe|newsletter|sign up|cookie|"
     r"all rights reserved|follow us|read more|related:|advertisement|getty images|"
@@ -75,10 +76,16 @@ _FURNITURE = re.compile(
     r"after the jump|page you requested|could not be found|archives? of (?:our )?stories|"
     # a transcript's or a document's own introduction
     r"\b(?:here (?:is|are)|following (?:is|are)) (?:a|an|the) (?:text|transcript|excerpts?)\b|"
-    # a photo's caption ("FILE - In this May 24, 2016, file photo, ..."), a
-    # newsletter's form, a video player's labels, a broadcaster's note on its transcripts
-    r"^file\s*(?:-|—|–|:)|\bfile photo\b|mailing list|contact details|replay more videos|"
-    r"transcripts? (?:is|are) (?:created|produced)",
+    # a photo's caption ("FILE - In this May 24, 2016, file photo, ...", "[Reuters]",
+    # "activist Zainab al-Khawaja (L) is greeted by ..."),
+    # a newsletter's form, a video player's or a gallery's labels, a page's
+    # pointers to what stands beside the text, an app to download, an update
+    # stamp, a broadcaster's note on its transcripts
+    r"^file\s*(?:-|—|–|:)|\bfile photo\b|\[(?:reuters|ap|afp|epa|getty images)\]|"
+    r"\((?:l|left|right|centre|center)\)|"
+    r"mailing list|contact details|replay more videos|embed x share|\bclick (?:below|above)\b|"
+    r"\b(?:clip|video|photos?|gallery) (?:above|below)\b|\bdownload (?:the|our)\b[^.]*\bapp\b|"
+    r"^updated (?:at|on)\b|transcripts? (?:is|are) (?:created|produced)",
     re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"""[.!]\s*(?:''|["'”’)\]])?$""")
@@ -102,9 +109,9 @@ def strip_dateline(text: str) -> str:
     """``'WASHINGTON (AP) _ The Senate voted...'`` -> ``'The Senate voted...'``.
 
     A place dateline without an agency (``'DENVER - A woman ...'``) and a
-    scraped picture marker (``'Image The ...'``) go too.
+    scraped page's marker (``'Image The ...'``, ``'CLOSE Police ...'``) go too.
     """
-    text = _PICTURE_MARK.sub("", text, count=1)
+    text = _PAGE_MARK.sub("", text, count=1)
     wire = wire_dateline(text)
     end = wire[0] if wire else place_dateline(text)
     stripped = text[end:] if end else text
