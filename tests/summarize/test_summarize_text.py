@@ -13,6 +13,7 @@ from storyweave.summarize._candidates import (
     quotes_balanced,
     reads_alone,
     strip_dateline,
+    text_features,
 )
 from storyweave.summarize._text import (
     bigram_concepts,
@@ -145,10 +146,21 @@ def test_scrape_furniture_is_never_a_summary_sentence(text: str) -> None:
         "File sharing services were shut down on Monday by police.",
         "The video appeared online on Monday and was shared widely.",
         "Rep. Steve King (R) said the bill would pass this week.",  # a party, not a caption
+        "It is the only franchise to reach a total of MORE THAN $3 billion.",
     ],
 )
 def test_news_sentences_that_look_like_furniture_stay(text: str) -> None:
     assert is_presentable(text, len(text.split()))
+
+
+def test_a_link_box_inside_a_sentence_is_cut() -> None:
+    text = (
+        "Donald Trump Donald John TrumpTrump Jr. getting ok to speak Trump learned from "
+        "his fight MORE panned the committee chairwoman on Monday morning."
+    )
+    assert text_features(text)[0] == (
+        "Donald Trump panned the committee chairwoman on Monday morning."
+    )
 
 
 def test_fragments_that_point_back() -> None:

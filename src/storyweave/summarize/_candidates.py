@@ -88,6 +88,12 @@ _FURNITURE = re.compile(
     r"^updated (?:at|on)\b|transcripts? (?:is|are) (?:created|produced)",
     re.IGNORECASE,
 )
+# The Hill's inline link box after a name ("Donald Trump Donald John TrumpTrump
+# Jr. getting ... tax plan MORE panned ..."): the full name run into a list of
+# headlines, up to "MORE". The sentence reads on without it.
+_LINK_BOX = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+) (?:[A-Z][\w.'-]* ){1,3}(?P=name)(?=[A-Z])[^\n]{0,400}? MORE(?= [a-z])"
+)
 _TERMINAL = re.compile(r"""[.!]\s*(?:''|["'”’)\]])?$""")
 
 
@@ -169,7 +175,8 @@ Features = tuple[str, int, frozenset[tuple[str, str]], frozenset[str], bool, boo
 
 def text_features(raw: str) -> Features:
     """Everything a candidate needs from its text (cache it: wire copies repeat sentences)."""
-    text = drop_connective(strip_dateline(normalise_space(raw[:MAX_SENTENCE_CHARS])))
+    text = normalise_space(_LINK_BOX.sub(r"\g<name>", raw[:MAX_SENTENCE_CHARS]))
+    text = drop_connective(strip_dateline(text))
     words = word_count(text)
     tokens = words_of(text)
     stems = frozenset(content_stems(tokens))
