@@ -134,6 +134,7 @@ def test_page_markers_before_a_sentence_are_cut(text: str, shown: str) -> None:
         "Watch his trip to Moscow in the Late Show clip above.",
         "Download the Us Weekly iPhone app now for the news!",
         "Click below to sign the petition for the holiday.",
+        "Image Credit: John Smith for the city council.",
     ],
 )
 def test_scrape_furniture_is_never_a_summary_sentence(text: str) -> None:

@@ -64,7 +64,10 @@ _TRANSCRIPT_TURN = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}:\s")
 # A scraped page's marker before a sentence: the picture beside the text
 # ("Image The White House's spokeswoman ..."), a video player's "CLOSE", an
 # update stamp ("Updated | When the first humans ..."). Not part of the sentence.
-_PAGE_MARK = re.compile(r"^(?:(?:Image|Photo|CLOSE)\s+|(?:Updated|UPDATED)\s*[|:]\s*)(?=[\"“A-Z])")
+# ("Image Credit: NASA" stays whole: the furniture patterns must see the credit.)
+_PAGE_MARK = re.compile(
+    r"^(?:(?:Image|CLOSE)\s+(?!Credit\b)|(?:Updated|UPDATED)\s*[|:]\s*)(?=[\"“A-Z])"
+)
 _FURNITURE = re.compile(
     r"https?://|www\.|@\w|\.com\b|click here|subscribe|newsletter|sign up|cookie|"
     r"all rights reserved|follow us|read more|related:|advertisement|getty images|"
@@ -81,7 +84,7 @@ _FURNITURE = re.compile(
     # a newsletter's form, a video player's or a gallery's labels, a page's
     # pointers to what stands beside the text, an app to download, an update
     # stamp, a broadcaster's note on its transcripts
-    r"^file\s*(?:-|—|–|:)|\bfile photo\b|\[(?:reuters|ap|afp|epa|getty images)\]|"
+    r"^file\s*(?:-|—|–|:)|\bfile photo\b|\bimage credit\b|\[(?:reuters|ap|afp|epa|getty images)\]|"
     r"\((?:l|left|right|centre|center)\)|"
     r"mailing list|contact details|replay more videos|embed x share|\bclick (?:below|above)\b|"
     r"\b(?:clip|video|photos?|gallery) (?:above|below)\b|\bdownload (?:the|our)\b[^.]*\bapp\b|"
