@@ -131,6 +131,44 @@ def test_copies_are_cited_but_never_chosen(example: list[Article]) -> None:
         assert any(c.article == "copy-of-first" for c in s.citations)
 
 
+WIRE = (
+    "The old dam above Santa Clara cracked on Monday after a week of heavy rain.\n\n"
+    "Water poured through a gap in the eastern wall for several hours before crews slowed it.\n\n"
+    "The regional water authority said the structure had passed its last inspection in 2017.\n\n"
+    "Farmers downstream moved cattle to higher ground as the river rose through the afternoon.\n\n"
+    "Repairs are expected to take months and will cost several million euros, the authority said."
+)
+
+
+def test_near_copies_are_found_and_count_as_one_source() -> None:
+    """Three printings of one wire story say less than two outlets reporting alike."""
+    articles = [
+        Article(id="wire", text=WIRE),
+        Article(  # trimmed, with a newsletter prompt added
+            id="wire-copy-1",
+            text=WIRE.rsplit("\n\n", 1)[0] + "\n\nSign up for our newsletter to get the news.",
+        ),
+        Article(id="wire-copy-2", text="Updated.\n\n" + WIRE.replace("several", "three")),
+        Article(
+            id="daily",
+            text="Police evacuated the villages of Arronches and Nisa below the reservoir "
+            "overnight.\n\nResidents spent the night in a school gym.",
+        ),
+        Article(
+            id="herald",
+            text="Hundreds of people were evacuated from the villages of Arronches and Nisa "
+            "overnight.\n\nThe mayor thanked volunteers.",
+        ),
+    ]
+    found = summarize_articles(articles, 16)
+    assert [s.sentence.split("#")[0] for s in found.sentences] in (["daily"], ["herald"])
+    assert {c.article for c in found.sentences[0].citations} == {"daily", "herald"}
+    # Counted as three sources, the wire story's opening wins the one sentence.
+    counted = summarize_articles(articles, 16, duplicates=())
+    assert "dam above Santa Clara cracked" in counted.text
+    assert len({c.article for c in counted.sentences[0].citations}) == 3
+
+
 def test_thousands_of_identical_copies(example: list[Article]) -> None:
     copies = [example[1].model_copy(update={"id": f"copy{i}"}) for i in range(2000)]
     summary = summarize_articles(copies, 80)

@@ -79,7 +79,11 @@ def summarize_command(
         warnings += read_warnings + prepare_warnings
         summary = run_guarded(
             lambda a=articles: summarize_articles(  # type: ignore[misc]
-                a, words, embedder=embedder, threshold=settings.fact_threshold
+                a,
+                words,
+                duplicate_threshold=settings.duplicate_threshold,
+                embedder=embedder,
+                threshold=settings.fact_threshold,
             )
         )
         if not summary.sentences:  # a warning, so an empty cluster changes the exit code too

@@ -7,7 +7,16 @@ from collections.abc import Collection, Sequence
 from spacy.language import Language
 
 from .._config import Settings
-from .._model import AnalysedArticle, Article, DuplicateGroup, Fact, Sentence, Summary
+from .._model import (
+    AnalysedArticle,
+    Article,
+    CleanedArticle,
+    DuplicateGroup,
+    Fact,
+    Sentence,
+    Summary,
+)
+from ..dedupe import find_duplicates
 from ..embed import MiniLMEmbedder, SentenceVectors
 from ..nlp._spacy import load_spacy
 from ._core import build_summary, prepare
@@ -37,6 +46,9 @@ def split_article(article: Article) -> list[Sentence]:
         )
         for n, (start, end, paragraph) in enumerate(sentence_spans(article.text))
     ]
+
+
+DEFAULT_DUPLICATE_THRESHOLD: float = Settings.model_fields["duplicate_threshold"].default
 
 
 def _brief_nlp() -> Language:
@@ -96,15 +108,23 @@ def summarize_articles(
     articles: Sequence[Article],
     words: int,
     *,
-    duplicates: Sequence[DuplicateGroup] = (),
+    duplicates: Sequence[DuplicateGroup] | None = None,
+    duplicate_threshold: float = DEFAULT_DUPLICATE_THRESHOLD,
     embedder: MiniLMEmbedder | None = None,
     threshold: float = DEFAULT_VECTOR_THRESHOLD,
 ) -> Summary:
     """Summarize plain articles in at most ``words`` words, without spaCy.
 
-    With an ``embedder``, citations are the sentences within ``threshold``
-    cosine of a summary sentence; without, those sharing most of its content words.
+    Copies (wire stories re-published, trimmed or padded) are cited but count
+    as one source: those named in ``duplicates``, or, when it is None, those
+    ``find_duplicates`` finds at ``duplicate_threshold`` containment (pass
+    ``()`` to count every article). With an ``embedder``, citations are the
+    sentences within ``threshold`` cosine of a summary sentence; without,
+    those sharing most of its content words.
     """
+    if duplicates is None:
+        cleaned = [CleanedArticle(article=a, text=a.text) for a in articles]
+        duplicates = find_duplicates(cleaned, duplicate_threshold)
     sentences = [split_article(a) for a in articles]
     prepared = prepare(articles, sentences)
     support: SupportFinder | None = None
