@@ -44,6 +44,8 @@ def test_no_agency_in_ordinary_openings() -> None:
         ("MONDAY, July 2 (HealthDay News) -- Whether pain lasts.", "Whether pain lasts."),
         ("UNITED NATIONS _ The United States urged.", "The United States urged."),
         ("DUBAI A Bahraini court ruled.", "A Bahraini court ruled."),  # a dash the scrape lost
+        ("SINGAPORE/BEIJING Flamboyant Rodman arrived.", "Flamboyant Rodman arrived."),
+        ("NEW YORK/LONDON Stocks fell.", "Stocks fell."),
     ],
 )
 def test_a_place_dateline_without_an_agency(text: str, sentence: str) -> None:
@@ -55,6 +57,7 @@ def test_a_place_dateline_without_an_agency(text: str, sentence: str) -> None:
     "text",
     [
         "FBI Director James Comey said so.",  # capitals, then no dash
+        "AC/DC Singer Brian Johnson said so.",  # a slash inside one name
         "NASA — the agency — said so.",  # the dash does not open a sentence
         "US - China talks resumed.",  # too short for a place
         "USA TODAY watched the evening unfold.",

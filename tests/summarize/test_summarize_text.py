@@ -37,6 +37,17 @@ def test_splits_on_sentence_ends_but_not_abbreviations() -> None:
     ]
 
 
+def test_splits_sentences_a_scrape_glued_together() -> None:
+    text = (
+        "They care for a child.Less than a week later, police came. Visit Amazon.com or e.g.Texas."
+    )
+    assert sentences(text) == [
+        "They care for a child.",
+        "Less than a week later, police came.",
+        "Visit Amazon.com or e.g.Texas.",
+    ]
+
+
 def test_keeps_closing_quotes_with_their_sentence() -> None:
     text = "He said, ``Go now.'' The crowd left. \"It is over.\" Then rain fell."
     assert sentences(text) == [

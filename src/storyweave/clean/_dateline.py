@@ -54,8 +54,15 @@ PLACE_DATELINE = re.compile(
     r"(?=[\"“‘'A-Z0-9])"
 )
 
+# Two places joined by a slash ("SINGAPORE/BEIJING Flamboyant former ...") are
+# a dateline before any capitalised word: no name or title is written that way.
+SHARED_DATELINE = re.compile(
+    r"^[A-Z]{3,}(?:\s[A-Z]{3,})?(?:/[A-Z]{3,}(?:\s[A-Z]{3,})?)+\s+(?=[A-Z][a-z])"
+)
+
 
 def place_dateline(text: str) -> int | None:
     """The end of a place dateline ``text`` opens on, else None."""
-    match = PLACE_DATELINE.match(text[:DATELINE_CHARS])
+    head = text[:DATELINE_CHARS]
+    match = PLACE_DATELINE.match(head) or SHARED_DATELINE.match(head)
     return match.end() if match else None

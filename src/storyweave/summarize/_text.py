@@ -21,7 +21,12 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 # A sentence ends at . ! or ? (maybe followed by closing quotes or brackets) and
 # whitespace, when the next token opens like a sentence: a capital, a digit or a quote.
-_BOUNDARY = re.compile(r"""(?<=[.!?])(''|["'”’)\]])?\s+(?=(?:[\"“‘'(\[]|``)?[A-Z0-9])""")
+# Scraped pages also glue sentences where a line break was lost ("child.Less
+# than a week later"): a lower-case word, the stop, then a capitalised word.
+_BOUNDARY = re.compile(
+    r"""(?<=[.!?])(''|["'”’)\]])?\s+(?=(?:[\"“‘'(\[]|``)?[A-Z0-9])"""
+    r"""|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"""
+)
 _ABBREVIATIONS = frozenset(
     re.split(
         r"\s+",
