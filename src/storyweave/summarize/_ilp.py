@@ -1,7 +1,7 @@
 """Choose the sentences that cover the most concept weight within a word budget.
 
 The exact integer linear program of Gillick and Favre (2009), solved with HiGHS
-through ``scipy.optimize.milp``::
+through ``highspy``::
 
     maximise   sum_j w_j c_j
     subject to sum_i len_i x_i <= budget
@@ -34,9 +34,9 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
+import highspy
 import numpy as np
 from scipy import sparse
-from scipy.optimize import Bounds, LinearConstraint, milp
 
 from .._errors import BackendError
 from ._candidates import Candidate
@@ -53,6 +53,21 @@ NODE_LIMIT = 200
 SOLVER_SECONDS = 10.0
 # Stop within this fraction of the optimum (1 %): the last sliver of concept weight is noise.
 MIP_GAP = 1e-2
+# HiGHS's primal_solution_status for "a feasible solution was found".
+SOLUTION_FEASIBLE = 2
+# Nearly all of the solver's time goes into the root node: cutting planes and
+# sub-MIP heuristics. A small cut pool, no RINS / RENS sub-MIPs and no restart
+# keep it short. On the 37 DUC 2002 clusters cut to 10 articles, solve time
+# median / slowest: 0.31 / 1.25 s with HiGHS's defaults (scipy's older HiGHS:
+# about 1.5x slower again), 0.21 / 0.87 s with these, the same objective summed
+# over the clusters.
+HIGHS_OPTIONS: dict[str, bool | int | float | str] = {
+    "output_flag": False,
+    "mip_allow_restart": False,
+    "mip_pool_soft_limit": 100,
+    "mip_heuristic_run_rins": False,
+    "mip_heuristic_run_rens": False,
+}
 # Worth of the expected word matches against the concept weights (see the module doc).
 EXPECTED_MATCH_SHARE = 0.7
 
@@ -197,27 +212,50 @@ def solve(
     rows.extend(match_rows)
     upper.extend([0.0] * len(match_rows))
 
-    matrix = _sparse_rows(rows, n_vars)
-    integrality = np.zeros(n_vars)
-    integrality[: len(shortlisted)] = 1
-    try:
-        with _native_stdout_silenced():
-            result = milp(
-                objective,
-                constraints=LinearConstraint(matrix, -np.inf, np.asarray(upper)),
-                integrality=integrality,
-                bounds=Bounds(0, 1),
-                options={
-                    "time_limit": SOLVER_SECONDS,
-                    "node_limit": NODE_LIMIT,
-                    "mip_rel_gap": MIP_GAP,
-                },
-            )
-    except (ValueError, RuntimeError) as exc:
-        raise BackendError(f"the summary selection solver failed: {exc}") from exc
-    if result.x is None:
+    x = _minimise(objective, _sparse_rows(rows, n_vars), np.asarray(upper), len(shortlisted))
+    if x is None:
         return []
-    return [s for i, s in enumerate(shortlisted) if result.x[i] > 0.5]
+    return [s for i, s in enumerate(shortlisted) if x[i] > 0.5]
+
+
+def _minimise(
+    objective: np.ndarray, matrix: sparse.csr_matrix, upper: np.ndarray, binaries: int
+) -> np.ndarray | None:
+    """min objective @ x subject to matrix @ x <= upper, 0 <= x <= 1, the first
+    ``binaries`` variables whole. None when no feasible x was found.
+    """
+    n_vars = len(objective)
+    model = highspy.HighsLp()
+    model.num_col_ = n_vars
+    model.num_row_ = matrix.shape[0]
+    model.col_cost_ = objective
+    model.col_lower_ = np.zeros(n_vars)
+    model.col_upper_ = np.ones(n_vars)
+    model.row_lower_ = np.full(matrix.shape[0], -highspy.kHighsInf)
+    model.row_upper_ = upper
+    model.a_matrix_.format_ = highspy.MatrixFormat.kRowwise
+    model.a_matrix_.start_ = matrix.indptr
+    model.a_matrix_.index_ = matrix.indices
+    model.a_matrix_.value_ = matrix.data
+    whole, fractional = highspy.HighsVarType.kInteger, highspy.HighsVarType.kContinuous
+    model.integrality_ = [whole] * binaries + [fractional] * (n_vars - binaries)
+    with _native_stdout_silenced():
+        solver = highspy.Highs()
+        for name, value in {
+            **HIGHS_OPTIONS,
+            "time_limit": SOLVER_SECONDS,
+            "mip_max_nodes": NODE_LIMIT,
+            "mip_rel_gap": MIP_GAP,
+        }.items():
+            solver.setOptionValue(name, value)
+        loaded = solver.passModel(model)
+        ran = solver.run() if loaded != highspy.HighsStatus.kError else loaded
+    if ran == highspy.HighsStatus.kError:
+        status = solver.modelStatusToString(solver.getModelStatus())
+        raise BackendError(f"the summary selection solver failed: {status}")
+    if solver.getInfo().primal_solution_status != SOLUTION_FEASIBLE:
+        return None
+    return np.asarray(solver.getSolution().col_value)
 
 
 def _match_terms(
