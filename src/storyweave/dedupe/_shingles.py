@@ -95,4 +95,15 @@ def fingerprint(text: str) -> Fingerprint:
 
 def new_lsh(threshold: float) -> MinHashLSH:
     """An LSH index tuned to return pairs whose Jaccard is about ``threshold`` or more."""
-    return MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    return MinHashLSH(threshold=threshold, num_perm=NUM_PERM, params=_bands(threshold))
+
+
+@functools.lru_cache(maxsize=16)
+def _bands(threshold: float) -> tuple[int, int]:
+    """datasketch's optimal (bands, rows) for ``threshold``, found once.
+
+    datasketch finds them by numerical integration, about 20 ms: more than
+    fingerprinting a 10-article cluster takes.
+    """
+    index = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    return index.b, index.r
