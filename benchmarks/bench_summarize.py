@@ -16,7 +16,12 @@ Every run is ``summarize_articles`` (light splitter, no spaCy, no embedder):
   in reasonable time (its sentence-by-sentence matrix is quadratic: clusters
   over ``--lexrank-max-sentences`` are not run).
 
-A second table times the brief's path, ``summarize`` with the engine's facts
+A second table times many 10-article clusters, since the solver's time
+varies from one cluster to the next: the first 10 articles of each DUC 2002
+cluster that has 10 or more (one event or topic each), warm (best of two), with
+the median, 90th percentile and slowest, and LexRank's median on the same.
+
+A third table times the brief's path, ``summarize`` with the engine's facts
 (editorial judgement, spaCy on the shortlist), beside the same call without
 facts, on the bundled example (best of three warm calls, analysis done once).
 """
@@ -24,6 +29,7 @@ facts, on the bundled example (best of three warm calls, analysis done once).
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import time
 import tracemalloc
@@ -93,6 +99,31 @@ def bench_size(articles: list[Article], words: int, lexrank_max: int) -> dict[st
     }
 
 
+def bench_small_clusters(words: int, size: int = 10) -> dict[str, float]:
+    """Warm time of ``summarize_articles`` over every DUC 2002 cluster of ``size`` or more."""
+    warm: list[float] = []
+    lexrank: list[float] = []
+    rank = baseline("lexrank")
+    for folder in sorted((SHARED_DATA / "duc2002").iterdir()):
+        if not (folder / "articles.jsonl").is_file():
+            continue
+        articles = read_cluster(folder)[0][:size]
+        if len(articles) < size:
+            continue
+        summarize_articles(articles, words)
+        warm.append(min(timed(lambda a=articles: summarize_articles(a, words)) for _ in range(2)))
+        sentences = [split_article(a) for a in articles]
+        lexrank.append(timed(lambda a=articles, s=sentences: rank(a, s, words)))
+    return {
+        "clusters": len(warm),
+        "median_s": statistics.median(warm),
+        "p90_s": statistics.quantiles(warm, n=10)[-1],
+        "max_s": max(warm),
+        "over_0_3_s": sum(t > 0.3 for t in warm),
+        "lexrank_median_s": statistics.median(lexrank),
+    }
+
+
 def bench_brief(words: int) -> list[dict[str, float | str]]:
     """``summarize`` on the example, with and without the engine's facts."""
     engine = Engine()
@@ -148,13 +179,29 @@ def main() -> int:
     header = ["articles", "sentences", "cold s", "warm s", "peak MiB", "maxrss MiB"]
     header += ["lexrank s", "lexrank/warm"]
     print_table(f"summarize_articles, {args.words} words", header, rows)
+    small = bench_small_clusters(args.words)
+    print_table(
+        f"10-article DUC 2002 clusters, {args.words} words, warm",
+        ["clusters", "median s", "p90 s", "slowest s", "over 0.3 s", "lexrank median s"],
+        [
+            [
+                int(small["clusters"]),
+                *(f"{small[k]:.3f}" for k in ("median_s", "p90_s", "max_s")),
+                int(small["over_0_3_s"]),
+                f"{small['lexrank_median_s']:.3f}",
+            ]
+        ],
+    )
     brief = bench_brief(args.words)
     print_table(
         f"summarize on the example, {args.words} words",
         ["path", "cold s", "warm s"],
         [[b["path"], f"{b['cold_s']:.3f}", f"{b['warm_s']:.3f}"] for b in brief],
     )
-    write_json(args.json_path, {"words": args.words, "results": results, "brief": brief})
+    write_json(
+        args.json_path,
+        {"words": args.words, "results": results, "small_clusters": small, "brief": brief},
+    )
     return 0
 
 
