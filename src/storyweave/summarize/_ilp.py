@@ -53,8 +53,6 @@ NODE_LIMIT = 200
 SOLVER_SECONDS = 10.0
 # Stop within this fraction of the optimum (1 %): the last sliver of concept weight is noise.
 MIP_GAP = 1e-2
-# HiGHS's primal_solution_status for "a feasible solution was found".
-SOLUTION_FEASIBLE = 2
 # Nearly all of the solver's time goes into the root node: cutting planes and
 # sub-MIP heuristics. A small cut pool, no RINS / RENS sub-MIPs and no restart
 # keep it short. On the 37 DUC 2002 clusters cut to 10 articles, solve time
@@ -248,12 +246,12 @@ def _minimise(
             "mip_rel_gap": MIP_GAP,
         }.items():
             solver.setOptionValue(name, value)
-        loaded = solver.passModel(model)
-        ran = solver.run() if loaded != highspy.HighsStatus.kError else loaded
-    if ran == highspy.HighsStatus.kError:
+        error = highspy.HighsStatus.kError
+        failed = solver.passModel(model) == error or solver.run() == error
+    if failed:
         status = solver.modelStatusToString(solver.getModelStatus())
         raise BackendError(f"the summary selection solver failed: {status}")
-    if solver.getInfo().primal_solution_status != SOLUTION_FEASIBLE:
+    if solver.getInfo().primal_solution_status != highspy.kSolutionStatusFeasible:
         return None
     return np.asarray(solver.getSolution().col_value)
 
