@@ -7,8 +7,8 @@ Multi-News validation), read from ../shared/data: real news text, though the
 larger clusters mix several events, which is harder than one story, not easier.
 Every run is ``summarize_articles`` (light splitter, no spaCy, no embedder):
 
-- cold: the first call in this process for that size, with the stem cache
-  emptied (imports and the solver are already loaded);
+- cold: the first call in this process for that size, with the stem, word
+  count and shingle caches emptied (imports and the solver are already loaded);
 - warm: the best of three further calls (one for clusters over 500 articles);
 - peak: tracemalloc's peak of Python allocations during one more call, and the
   process's maximum resident set size at the end;
@@ -20,6 +20,8 @@ A second table times many 10-article clusters, since the solver's time
 varies from one cluster to the next: the first 10 articles of each DUC 2002
 cluster that has 10 or more (one event or topic each), warm (best of two), with
 the median, 90th percentile and slowest, and LexRank's median on the same.
+They are timed first, in a fresh process, as a user's ``storyweave summarize``
+runs.
 
 A third table times the brief's path, ``summarize`` with the engine's facts
 (editorial judgement, spaCy on the shortlist), beside the same call without
@@ -39,8 +41,10 @@ from pathlib import Path
 from _common import SHARED_DATA, peak_rss_mb, print_table, write_json
 from storyweave._engine import Engine
 from storyweave._model import Article, Fact
+from storyweave.dedupe._shingles import word_tokens
 from storyweave.summarize import read_cluster, split_article, summarize, summarize_articles
 from storyweave.summarize._baselines import baseline
+from storyweave.summarize._expected import gram_counts
 from storyweave.summarize._text import stem
 
 DATASETS = ("duc2002", "multinews-val")
@@ -78,7 +82,8 @@ def tracemalloc_peak_mb(func: Callable[[], object]) -> float:
 def bench_size(articles: list[Article], words: int, lexrank_max: int) -> dict[str, float | None]:
     n_sentences = sum(len(split_article(a)) for a in articles)
     run = lambda: summarize_articles(articles, words)  # noqa: E731
-    stem.cache_clear()
+    for cache in (stem, gram_counts, word_tokens):
+        cache.cache_clear()
     cold = timed(run)
     warm = min(timed(run) for _ in range(1 if len(articles) > 500 else 3))
     peak = tracemalloc_peak_mb(run)
@@ -158,6 +163,9 @@ def main() -> int:
     if not SHARED_DATA.is_dir():
         print(f"development data not found at {SHARED_DATA}; nothing to benchmark", file=sys.stderr)
         return 1
+    # First, while the process is fresh: after the large clusters (and LexRank's
+    # 35 s on 2,600 sentences) the same calls read about a quarter slower.
+    small = bench_small_clusters(args.words)
     sizes = [int(s) for s in args.sizes.split(",")]
     pool = development_articles(max(sizes))
     results = [bench_size(pool[:size], args.words, args.lexrank_max_sentences) for size in sizes]
@@ -179,7 +187,6 @@ def main() -> int:
     header = ["articles", "sentences", "cold s", "warm s", "peak MiB", "maxrss MiB"]
     header += ["lexrank s", "lexrank/warm"]
     print_table(f"summarize_articles, {args.words} words", header, rows)
-    small = bench_small_clusters(args.words)
     print_table(
         f"10-article DUC 2002 clusters, {args.words} words, warm",
         ["clusters", "median s", "p90 s", "slowest s", "over 0.3 s", "lexrank median s"],
