@@ -146,6 +146,12 @@ def test_page_markers_before_a_sentence_are_cut(text: str, shown: str) -> None:
         "Download the Us Weekly iPhone app now for the news!",
         "Click below to sign the petition for the holiday.",
         "Image Credit: John Smith for the city council.",
+        "When you click one it will take you to the search results.",
+        "Watch The Late Show with Stephen Colbert weeknights at 11:35 PM ET.",
+        # a heading or a byline glued onto the sentence after it
+        "VIP Member Credits If you don't shop by the 5th, your card is charged.",
+        "By Carmen D. Siering and Katherine Spillar Sure, the film is breaking records.",
+        "By Jane Smith The council voted on Monday to close the plant.",
     ],
 )
 def test_scrape_furniture_is_never_a_summary_sentence(text: str) -> None:
@@ -159,6 +165,11 @@ def test_scrape_furniture_is_never_a_summary_sentence(text: str) -> None:
         "The video appeared online on Monday and was shared widely.",
         "Rep. Steve King (R) said the bill would pass this week.",  # a party, not a caption
         "It is the only franchise to reach a total of MORE THAN $3 billion.",
+        "By Monday Morgan Stanley had sold most of its shares in the firm.",
+        "By John Smith's account, the council voted on Monday to close it.",
+        "Prime Minister Theresa May said the vote would go ahead.",
+        "Users who click on the link are taken to a fake bank page.",
+        "New York City Mayor Bill de Blasio said the schools would open.",
     ],
 )
 def test_news_sentences_that_look_like_furniture_stay(text: str) -> None:

@@ -88,8 +88,26 @@ _FURNITURE = re.compile(
     r"\((?:l|left|right|centre|center)\)|"
     r"mailing list|contact details|replay more videos|embed x share|\bclick (?:below|above)\b|"
     r"\b(?:clip|video|photos?|gallery) (?:above|below)\b|\bdownload (?:the|our)\b[^.]*\bapp\b|"
-    r"^updated (?:at|on)\b|transcripts? (?:is|are) (?:created|produced)",
+    r"^updated (?:at|on)\b|transcripts? (?:is|are) (?:created|produced)|"
+    # a reader's instructions, a broadcaster's listing
+    r"\b(?:when|if) you click\b|\bwatch\b[^.]*\b(?:weeknights|weekdays) at \d",
     re.IGNORECASE,
+)
+# Headings and bylines a scrape glued onto the sentence after them: "VIP Member
+# Credits If you don't shop ...", "By Carmen D. Siering and Katherine Spillar
+# Sure, the film ...". A run of capitalised words followed by a sentence's
+# opening word has no grammar; where the byline's names end cannot be told, so
+# neither is cut, and the sentence is not shown.
+_GLUED_HEADING = re.compile(
+    r"^(?:[A-Z][\w'&-]*\s+){2,5}(?:If|When|The|You|We|It|This|In|For|A|An)\s+[a-z]"
+)
+_NAME = r"[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+"
+_DAY_OR_MONTH = (
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December"
+)
+_GLUED_BYLINE = re.compile(
+    rf"^By (?!(?:{_DAY_OR_MONTH})\b){_NAME}(?:,? (?:and )?{_NAME})* [A-Z][a-z]*[ ,]"
 )
 # The Hill's inline link box after a name ("Donald Trump Donald John TrumpTrump
 # Jr. getting ... tax plan MORE panned ..."): the full name run into a list of
@@ -169,6 +187,8 @@ def is_presentable(text: str, words: int) -> bool:
         and quotes_balanced(text)
         and not _FURNITURE.search(text)
         and not _TRANSCRIPT_TURN.match(text)
+        and not _GLUED_HEADING.match(text)
+        and not _GLUED_BYLINE.match(text)
         and sum(map(str.isupper, text)) < 0.3 * sum(map(str.isalpha, text))
     )
 
