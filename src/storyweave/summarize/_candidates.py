@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .._model import Sentence
 from ..clean._dateline import place_dateline, wire_dateline
+from ..nlp.timex_values import MONTHS, WEEKDAYS
 from ._text import bigram_concepts, content_stems, normalise_space, word_count, words_of
 
 MIN_WORDS = 6
@@ -102,10 +103,8 @@ _GLUED_HEADING = re.compile(
     r"^(?:[A-Z][\w'&-]*\s+){2,5}(?:If|When|The|You|We|It|This|In|For|A|An)\s+[a-z]"
 )
 _NAME = r"[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+"
-_DAY_OR_MONTH = (
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December"
-)
+# "By Monday Morgan Stanley had sold ..." is a time, not a byline.
+_DAY_OR_MONTH = "|".join(name.capitalize() for name in (*WEEKDAYS, *MONTHS) if len(name) > 3)
 _GLUED_BYLINE = re.compile(
     rf"^By (?!(?:{_DAY_OR_MONTH})\b){_NAME}(?:,? (?:and )?{_NAME})* [A-Z][a-z]*[ ,]"
 )
