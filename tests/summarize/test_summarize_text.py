@@ -89,6 +89,11 @@ def test_readability_checks() -> None:
     # speaker before it, if at all; a document's own introduction is not news.
     assert is_dependent("I just don't believe the people want that in the White House.")
     assert is_dependent("We will fight on until the last vote is counted tonight.")
+    assert is_dependent("Let's help the Kleins through this hard time.")  # an appeal to readers
+    assert is_dependent("Let me offer a premature opinion: he has sealed his reputation.")
+    assert is_dependent("Please keep Collin and his family in your thoughts and prayers.")
+    assert not is_dependent("Thanks to the rain, the fire was contained on Monday.")
+    assert not is_dependent("Lethal injections were halted in the state.")
     assert not is_dependent("US officials said the embassy would stay open.")
     assert not is_presentable("Here is a transcript of the speech by Sen. Dole on Thursday.", 11)
     assert is_presentable("US officials said the embassy would stay open on Monday.", 10)
@@ -148,6 +153,16 @@ def test_page_markers_before_a_sentence_are_cut(text: str, shown: str) -> None:
         "Image Credit: John Smith for the city council.",
         "When you click one it will take you to the search results.",
         "Watch The Late Show with Stephen Colbert weeknights at 11:35 PM ET.",
+        "For more on Rihanna, head over to Billboard.",
+        "The goal is to fix all broken links on the web .",
+        "Reporter Carol Christian contributed to this article.",
+        "If you need additional information, please visit our help center.",
+        "The news and stories that matter, delivered weekday mornings.",
+        "A: Relax; breathe; take time to think about your next move.",
+        "By submitting your registration, you agree to our Terms of Service.",
+        "Correction: An earlier version of this story misstated her title.",
+        "Walter did not respond to requests for comment for this article.",
+        "The editors will take your questions about them in a free webinar.",
         # a heading or a byline glued onto the sentence after it
         "VIP Member Credits If you don't shop by the 5th, your card is charged.",
         "By Carmen D. Siering and Katherine Spillar Sure, the film is breaking records.",

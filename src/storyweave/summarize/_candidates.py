@@ -52,11 +52,15 @@ _PRONOUN_ATTRIBUTION = re.compile(
     r"warned|stated|continued|asked)\b",
     re.IGNORECASE,
 )
-# A sentence in the first or second person outside quotation marks is someone
-# speaking (a long quotation, a transcript, a columnist) who is named, if at all,
-# before it: it may only follow the sentence before it.
+# A sentence in the first or second person outside quotation marks, or one
+# that addresses the reader ("Let's help ...", "Please keep ...", "Thank you
+# for ..."), is someone speaking (a long quotation, a transcript, a columnist,
+# an appeal) who is named, if at all, before it: it may only follow the
+# sentence before it.
 _PERSONAL_OPENING = re.compile(
-    r"^(?:(?:no|yes|well|oh|okay|ok),\s+)?(?:i|i'm|i've|i'd|i'll|we|we're|we've|you|my|our|your)\b",
+    r"^(?:(?:no|yes|well|oh|okay|ok),\s+)?"
+    r"(?:i|i'm|i've|i'd|i'll|we|we're|we've|you|my|our|your|let's|let’s|let us|let me|"
+    r"thank you|thanks for|please)\b",
     re.IGNORECASE,
 )
 # A turn of a broadcast transcript ("MARTIN: Now she's made ..."): speech cut
@@ -72,7 +76,8 @@ _PAGE_MARK = re.compile(
 _FURNITURE = re.compile(
     r"https?://|www\.|@\w|\.com\b|click here|subscribe|newsletter|sign up|cookie|"
     r"all rights reserved|follow us|read more|related:|advertisement|getty images|"
-    r"\bphoto\b.*\b(?:credit|by)\b|share this|this story|contributed to this report|"
+    r"\bphoto\b.*\b(?:credit|by)\b|share this|this (?:story|article|page)|"
+    r"contributed to this report|"
     r"\bemail\b|\bcopyright\b|\bcaption\b|javascript|your browser|\blog in\b|\blogin\b|"
     # archived pages (the Wayback Machine's notices) and reader prompts
     r"internet archive|wayback machine|no more 404|\bcrawl(?:s|ed)? (?:data|of)\b|"
@@ -90,8 +95,15 @@ _FURNITURE = re.compile(
     r"mailing list|contact details|replay more videos|embed x share|\bclick (?:below|above)\b|"
     r"\b(?:clip|video|photos?|gallery) (?:above|below)\b|\bdownload (?:the|our)\b[^.]*\bapp\b|"
     r"^updated (?:at|on)\b|transcripts? (?:is|are) (?:created|produced)|"
-    # a reader's instructions, a broadcaster's listing
-    r"\b(?:when|if) you click\b|\bwatch\b[^.]*\b(?:weeknights|weekdays) at \d",
+    # a reader's instructions, a broadcaster's listing, a pointer elsewhere, the
+    # Internet Archive's notice
+    r"\b(?:when|if) you click\b|\bwatch\b[^.]*\b(?:weeknights|weekdays) at \d|"
+    r"\bfor more (?:on|about)\b[^.]*\b(?:head (?:over )?to|go to|visit|check out)\b|"
+    r"fix all broken links|\bplease visit\b|\blog (?:in|into|on)(?: to)? your account\b|"
+    r"\bdelivered (?:weekday|every|each|daily)\b|terms of (?:service|use)|privacy policy|"
+    r"\bupdate your profile\b|\bpage url\b|\bwebinar\b|^visit (?:us|our|your)\b|^correction\b|"
+    # the question and answer lines of a Q&A ("A: Relax; breathe; ...")
+    r"^[QA]:\s",
     re.IGNORECASE,
 )
 # Headings and bylines a scrape glued onto the sentence after them: "VIP Member
