@@ -93,6 +93,13 @@ def test_readability_checks() -> None:
     assert is_dependent("Let me offer a premature opinion: he has sealed his reputation.")
     assert is_dependent("Please keep Collin and his family in your thoughts and prayers.")
     assert not is_dependent("Thanks to the rain, the fire was contained on Monday.")
+    # a short opening phrase that names nobody, then a pronoun
+    assert is_dependent("Recently, they repeatedly inquired about the flood situation.")
+    assert is_dependent("In 1987, he was fired from his university posts.")
+    assert is_dependent("On Thursday night, he was set to speak at the Fox Theatre.")
+    assert not is_dependent("When Smith arrived, he was told the talks had failed.")
+    assert not is_dependent("Kuiper, it turns out, worked for the Department of Agriculture.")
+    assert not is_dependent("In 1987, the university fired him from his posts.")
     assert not is_dependent("Lethal injections were halted in the state.")
     assert not is_dependent("US officials said the embassy would stay open.")
     assert not is_presentable("Here is a transcript of the speech by Sen. Dole on Thursday.", 11)
@@ -163,6 +170,9 @@ def test_page_markers_before_a_sentence_are_cut(text: str, shown: str) -> None:
         "Correction: An earlier version of this story misstated her title.",
         "Walter did not respond to requests for comment for this article.",
         "The editors will take your questions about them in a free webinar.",
+        "Get the CBS app for iPhone & iPad!",
+        "More information: For tips on starting to exercise, see the Heart Association.",
+        "If you are looking for an older news story, it may no longer be here.",
         # a heading or a byline glued onto the sentence after it
         "VIP Member Credits If you don't shop by the 5th, your card is charged.",
         "By Carmen D. Siering and Katherine Spillar Sure, the film is breaking records.",

@@ -102,6 +102,8 @@ _FURNITURE = re.compile(
     r"fix all broken links|\bplease visit\b|\blog (?:in|into|on)(?: to)? your account\b|"
     r"\bdelivered (?:weekday|every|each|daily)\b|terms of (?:service|use)|privacy policy|"
     r"\bupdate your profile\b|\bpage url\b|\bwebinar\b|^visit (?:us|our|your)\b|^correction\b|"
+    r"\bget the\b[^.]*\bapp\b|^more information\b|no longer be here|\bweb exclusives?\b|"
+    r"\bnew episodes of shows you love\b|"
     # the question and answer lines of a Q&A ("A: Relax; breathe; ...")
     r"^[QA]:\s",
     re.IGNORECASE,
@@ -119,6 +121,16 @@ _NAME = r"[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+"
 _DAY_OR_MONTH = "|".join(name.capitalize() for name in (*WEEKDAYS, *MONTHS) if len(name) > 3)
 _GLUED_BYLINE = re.compile(
     rf"^By (?!(?:{_DAY_OR_MONTH})\b){_NAME}(?:,? (?:and )?{_NAME})* [A-Z][a-z]*[ ,]"
+)
+# A short opening phrase, then a pronoun: "Recently, they repeatedly inquired
+# ...", "In 1987, he was fired ...". The phrase names nobody (lower-case words,
+# numbers, days and months), so the pronoun points at an earlier sentence.
+# ("When Smith arrived, he ..." names its referent; "Kuiper, it turns out, ..."
+# is an aside.)
+_INTRO_WORD = rf"(?:[a-z][\w'’-]*|\d[\w,.'’-]*|{_DAY_OR_MONTH})"
+_INTRO_THEN_PRONOUN = re.compile(
+    rf"^(?:[A-Z][a-z]*|\d[\w,]*)(?:\s+{_INTRO_WORD}){{0,5}},\s+"
+    r"(?:he|she|they|it|his|her|their|its|him|them)\b(?!\s+(?:turns out|turned out|seems)\b)"
 )
 # The Hill's inline link box after a name ("Donald Trump Donald John TrumpTrump
 # Jr. getting ... tax plan MORE panned ..."): the full name run into a list of
@@ -178,6 +190,7 @@ def drop_connective(text: str) -> str:
 def is_dependent(text: str) -> bool:
     return bool(
         _DEPENDENT_OPENING.match(text)
+        or _INTRO_THEN_PRONOUN.match(text)
         or _PRONOUN_ATTRIBUTION.search(text)
         or _PERSONAL_OPENING.match(text)
     )
