@@ -100,6 +100,7 @@ def test_readability_checks() -> None:
     assert not is_dependent("When Smith arrived, he was told the talks had failed.")
     assert not is_dependent("Kuiper, it turns out, worked for the Department of Agriculture.")
     assert not is_dependent("In 1987, the university fired him from his posts.")
+    assert not is_presentable("In 1987, he was fired from his university posts.", 8)
     assert not is_dependent("Lethal injections were halted in the state.")
     assert not is_dependent("US officials said the embassy would stay open.")
     assert not is_presentable("Here is a transcript of the speech by Sen. Dole on Thursday.", 11)
