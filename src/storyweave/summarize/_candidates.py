@@ -73,6 +73,8 @@ _TRANSCRIPT_TURN = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}:\s")
 _PAGE_MARK = re.compile(
     r"^(?:(?:Image|CLOSE)\s+(?!Credit\b)|(?:Updated|UPDATED)\s*[|:]\s*)(?=[\"“A-Z])"
 )
+# Searched in the lower-cased text (``is_presentable``): a case-sensitive search
+# of lower-case patterns is about twice as fast as IGNORECASE, on every sentence.
 _FURNITURE = re.compile(
     r"https?://|www\.|@\w|\.com\b|click here|subscribe|newsletter|sign up|cookie|"
     r"all rights reserved|follow us|read more|related:|advertisement|getty images|"
@@ -105,8 +107,7 @@ _FURNITURE = re.compile(
     r"\bget the\b[^.]*\bapp\b|^more information\b|no longer be here|\bweb exclusives?\b|"
     r"\bnew episodes of shows you love\b|"
     # the question and answer lines of a Q&A ("A: Relax; breathe; ...")
-    r"^[QA]:\s",
-    re.IGNORECASE,
+    r"^[qa]:\s",
 )
 # Headings and bylines a scrape glued onto the sentence after them: "VIP Member
 # Credits If you don't shop ...", "By Carmen D. Siering and Katherine Spillar
@@ -212,7 +213,7 @@ def is_presentable(text: str, words: int) -> bool:
         and text[0].isupper()
         and bool(_TERMINAL.search(text))
         and quotes_balanced(text)
-        and not _FURNITURE.search(text)
+        and not _FURNITURE.search(text.lower())
         and not _TRANSCRIPT_TURN.match(text)
         and not _GLUED_HEADING.match(text)
         and not _GLUED_BYLINE.match(text)
