@@ -174,6 +174,7 @@ def test_page_markers_before_a_sentence_are_cut(text: str, shown: str) -> None:
         "Get the CBS app for iPhone & iPad!",
         "More information: For tips on starting to exercise, see the Heart Association.",
         "If you are looking for an older news story, it may no longer be here.",
+        "S did members of the audience at the concert hall.",  # "So did ..."
         # a heading or a byline glued onto the sentence after it
         "VIP Member Credits If you don't shop by the 5th, your card is charged.",
         "By Carmen D. Siering and Katherine Spillar Sure, the film is breaking records.",
@@ -196,6 +197,7 @@ def test_scrape_furniture_is_never_a_summary_sentence(text: str) -> None:
         "Prime Minister Theresa May said the vote would go ahead.",
         "Users who click on the link are taken to a fake bank page.",
         "New York City Mayor Bill de Blasio said the schools would open.",
+        "A spokesman said the schools would open on Monday morning.",
     ],
 )
 def test_news_sentences_that_look_like_furniture_stay(text: str) -> None:

@@ -117,6 +117,9 @@ _FURNITURE = re.compile(
 _GLUED_HEADING = re.compile(
     r"^(?:[A-Z][\w'&-]*\s+){2,5}(?:If|When|The|You|We|It|This|In|For|A|An)\s+[a-z]"
 )
+# A lone letter other than "A" or "I" before a lower-case word is a typo or a
+# broken split ("S did members of the audience.", for "So did ..."), not a sentence.
+_LONE_LETTER_OPENING = re.compile(r"^[B-HJ-Z]\s+[a-z]")
 _NAME = r"[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+"
 # "By Monday Morgan Stanley had sold ..." is a time, not a byline.
 _DAY_OR_MONTH = "|".join(name.capitalize() for name in (*WEEKDAYS, *MONTHS) if len(name) > 3)
@@ -218,6 +221,7 @@ def is_presentable(text: str, words: int) -> bool:
         and not _GLUED_HEADING.match(text)
         and not _GLUED_BYLINE.match(text)
         and not _INTRO_THEN_PRONOUN.match(text)
+        and not _LONE_LETTER_OPENING.match(text)
         and sum(map(str.isupper, text)) < 0.3 * sum(map(str.isalpha, text))
     )
 
