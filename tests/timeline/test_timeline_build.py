@@ -13,7 +13,9 @@ from storyweave._model import (
     Article,
     Citation,
     CleanedArticle,
+    DateMention,
     Fact,
+    Sentence,
     TimelineEvent,
 )
 from storyweave.nlp.analyse import analyse_articles
@@ -91,3 +93,53 @@ def test_event_records_are_plain() -> None:
         date="2019-04-30", text="x", citations=(Citation(article="a", sentence="a#s0"),)
     )
     assert TimelineEvent.model_validate_json(event.model_dump_json()) == event
+
+
+def test_every_event_reads_on_its_own(analysed: list[AnalysedArticle]) -> None:
+    texts = [e.text for e in build_timeline(analysed, [])]
+    # Socialist Worker's "He has called for rolling strikes, with the first
+    # supposed to begin on Thursday this week" names nobody: not an event line.
+    assert not any(t.startswith("He has called for rolling strikes") for t in texts)
+    # TRT World's "But after Tuesday's failure, ..." is shown without its "But".
+    assert any(t.startswith("After Tuesday’s failure, it may have just got harder") for t in texts)
+    assert not any(t.split()[0] in {"He", "She", "They", "But", "However,"} for t in texts)
+
+
+def _dated(sentence: str) -> AnalysedArticle:
+    """An article of one sentence that names Tuesday, 30 April 2019."""
+    day = sentence.index("Tuesday")
+    return AnalysedArticle(
+        article=Article(id="a", text=sentence, source="x", published=dt.date(2019, 4, 30)),
+        sentences=(
+            Sentence(id="a#s0", article="a", index=0, text=sentence, start=0, end=len(sentence)),
+        ),
+        dates=(
+            DateMention(
+                article="a",
+                text="Tuesday",
+                value="2019-04-30",
+                start=day,
+                end=day + len("Tuesday"),
+                sentence="a#s0",
+            ),
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He said on Tuesday that no troops had arrived to stop the looting.",
+        "A post shared by Havoc (@mobbdeephavoc) on Tuesday at 11:32am PDT",
+        "There were these signs of pressure on the senators Tuesday:",
+        "``It can just explode on Tuesday in the heat of the afternoon,",
+    ],
+)
+def test_a_sentence_that_does_not_read_alone_is_no_event(sentence: str) -> None:
+    assert build_timeline([_dated(sentence)], []) == []
+
+
+def test_a_sentence_that_reads_alone_is_an_event() -> None:
+    sentence = "Looters emptied the shops of the capital on Tuesday."
+    (event,) = build_timeline([_dated(sentence)], [])
+    assert event.text == sentence and event.date == "2019-04-30"

@@ -209,6 +209,11 @@ def reads_alone(text: str) -> bool:
     return opening.isupper() and not is_dependent(text) and quotes_balanced(text)
 
 
+def is_page_furniture(text: str) -> bool:
+    """A page's links, prompts, captions, credits or transcript turns, not the story's prose."""
+    return bool(_FURNITURE.search(text.lower()) or _TRANSCRIPT_TURN.match(text))
+
+
 def is_presentable(text: str, words: int) -> bool:
     """Reads as a complete, self-contained news sentence."""
     return (
@@ -216,8 +221,7 @@ def is_presentable(text: str, words: int) -> bool:
         and text[0].isupper()
         and bool(_TERMINAL.search(text))
         and quotes_balanced(text)
-        and not _FURNITURE.search(text.lower())
-        and not _TRANSCRIPT_TURN.match(text)
+        and not is_page_furniture(text)
         and not _GLUED_HEADING.match(text)
         and not _GLUED_BYLINE.match(text)
         and not _INTRO_THEN_PRONOUN.match(text)

@@ -5,7 +5,8 @@ durations, sets and vague references like "now" place nothing). Sentences that
 report the same event are merged: by the ``Fact`` groups from compare when
 given, else by shared content words on the same date. A placement is marked
 uncertain when the article's date was inferred, when the date is coarser than
-a day, or when outlets disagree on it.
+a day, or when outlets disagree on it. An event is shown in the words of a
+sentence that reads on its own (``_event``).
 """
 
 from __future__ import annotations
@@ -25,10 +26,14 @@ from .._model import (
     TimelineEvent,
     outlet_of,
 )
+from ..summarize._candidates import drop_connective, is_page_furniture, reads_alone
 from ._dates import date_sort_key, is_placeable, precision_of, start_day
 
 MIN_EVENT_WORDS = 3  # content words besides the date itself
 MERGE_SIMILARITY = 0.3  # content-word Jaccard above which two dated sentences are one event
+# A sentence's ending: ".", "!" or "?", perhaps inside a closing quotation mark
+# or bracket (not a heading, a list's lead-in "these signs of pressure:", a cut-off line).
+_SENTENCE_END = re.compile(r"""[.!?]\s*(?:''|["'”’)\]])?$""")
 _STOPWORDS = frozenset(
     [
         "the",
@@ -174,14 +179,34 @@ def _groups(candidates: list[_Candidate], facts: Sequence[Fact]) -> list[list[_C
     return groups
 
 
-def _event(group: list[_Candidate]) -> TimelineEvent:
+def _wording(candidate: _Candidate) -> str:
+    """The sentence as the timeline shows it: without a "However" tying it to the one before."""
+    return drop_connective(candidate.sentence.text)
+
+
+def _reads_as_event(text: str) -> bool:
+    return reads_alone(text) and bool(_SENTENCE_END.search(text)) and not is_page_furniture(text)
+
+
+def _event(group: list[_Candidate]) -> TimelineEvent | None:
+    """The group as one event, or None when none of its sentences reads on its own.
+
+    A timeline line is read alone, so a sentence that points back at one the
+    timeline does not show ("He said he asked for troops ...", "This is where
+    Camille formed ..."), quotes only half a quotation, is page furniture ("A
+    post shared by ... on Jun 20, 2017") or is no sentence at all (a heading,
+    a list's lead-in) tells the reader nothing.
+    """
+    readable = [c for c in group if _reads_as_event(_wording(c))]
+    if not readable:
+        return None
     dates = Counter(c.date for c in group)
     date, _ = max(dates.items(), key=lambda kv: (kv[1], precision_of(kv[0])))
-    certain = [c for c in group if c.date == date and not c.uncertain]
-    representative = min(certain or group, key=lambda c: (c.date != date, len(c.sentence.text)))
+    certain = [c for c in readable if c.date == date and not c.uncertain]
+    representative = min(certain or readable, key=lambda c: (c.date != date, len(c.sentence.text)))
     return TimelineEvent(
         date=date,
-        text=representative.sentence.text,
+        text=_wording(representative),
         citations=tuple(
             Citation(article=c.sentence.article, sentence=c.sentence.id) for c in group
         ),
@@ -194,5 +219,6 @@ def build_timeline(
     analysed: Sequence[AnalysedArticle], facts: Sequence[Fact]
 ) -> list[TimelineEvent]:
     """Dated events in date order; on one date, the most widely reported first."""
-    events = [_event(group) for group in _groups(_candidates(analysed), facts)]
+    grouped = (_event(group) for group in _groups(_candidates(analysed), facts))
+    events = [event for event in grouped if event is not None]
     return sorted(events, key=lambda e: (date_sort_key(e.date), -len(e.outlets), e.text))
