@@ -238,7 +238,14 @@ def eval_pubdates_command(
     folder = run_guarded(lambda: resolve_dataset(dataset, data))
     rows = run_guarded(lambda: evaluate_pubdates(folder, limit))
     table = Table(title=f"Publication dates inferred with the date hidden, {folder.name}")
-    columns = ("exact", "within_1_day", "within_7_days", "dated", "median_error_days")
+    columns = (
+        "exact",
+        "within_1_day",
+        "within_7_days",
+        "over_a_year",
+        "dated",
+        "median_error_days",
+    )
     table.add_column("system")
     for column in columns:
         table.add_column(column.replace("_", " "), justify="right")
