@@ -18,7 +18,7 @@ from storyweave.embed import SentenceVectors, embed_sentences, get_embedder
 from storyweave.entities import resolve_entities
 from storyweave.ingest import read_inputs
 from storyweave.nlp.analyse import analyse_articles
-from storyweave.summarize._candidates import reads_alone
+from storyweave.summarize._candidates import drop_connective, reads_as_sentence
 from storyweave.summarize._text import stem
 
 
@@ -131,13 +131,13 @@ def test_coverage_matrix_matches_fact_outlets(story: Story) -> None:
 def test_single_source_lists_open_on_sentences_that_read_alone(story: Story) -> None:
     text = {f.id: f.text for f in story.facts}
     for ids in story.comparison.single_source.values():
-        alone = [reads_alone(text[f]) for f in ids]
+        alone = [reads_as_sentence(drop_connective(text[f])) for f in ids]
         assert alone == sorted(alone, reverse=True), [text[f] for f in ids]
     # Rachel Blevins quotes Pompeo over two sentences: "We literally had Nicolas
     # Maduro getting prepared ... Stopped really at the direction of the Russians,"
     blevins = [text[f] for f in story.comparison.single_source["Rachel Blevins"]]
     fragment = next(t for t in blevins if t.startswith("We literally had"))
-    assert blevins.index(fragment) > blevins.index(next(t for t in blevins if reads_alone(t)))
+    assert blevins.index(fragment) > blevins.index(next(t for t in blevins if reads_as_sentence(t)))
 
 
 def test_fact_status_separates_assertion_attribution_and_denial(story: Story) -> None:

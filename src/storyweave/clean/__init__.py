@@ -23,6 +23,11 @@
     ISO 639-1 code from function-word votes over spaCy's stop lists (or the
     script, for Chinese, Japanese, Korean and Thai); None when unsure.
 
+``join_signed_posts(spans, text)`` / ``is_signed_post(paragraph)``
+    An embedded post (a tweet or an Instagram post pasted as text, signed
+    "— Name (@handle) August 3, 2017" at its end) is one sentence, not several
+    that read as the outlet's own (``_posts.py``).
+
 ``paragraph_spans(text)`` / ``line_spans(text)``
     (start, end) of paragraphs (runs of non-blank lines) and of lines.
 
@@ -36,6 +41,7 @@ from ._clean import blank, clean_article
 from ._language import detect_language
 from ._match import Segment, is_furniture_line, match_line
 from ._paragraphs import line_spans, paragraph_spans
+from ._posts import is_signed_post, join_signed_posts
 from ._rules import RULES, Rule
 
 __all__ = [
@@ -46,6 +52,8 @@ __all__ = [
     "clean_article",
     "detect_language",
     "is_furniture_line",
+    "is_signed_post",
+    "join_signed_posts",
     "line_spans",
     "match_line",
     "paragraph_spans",

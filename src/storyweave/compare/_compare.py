@@ -20,7 +20,7 @@ from .._model import (
     Fact,
 )
 from ..embed import SentenceVectors
-from ..summarize._candidates import reads_alone
+from ..summarize._candidates import drop_connective, reads_as_sentence
 from ._age_conflicts import age_conflicts
 from ._claim_conflicts import Found, date_conflicts, denial_conflicts, number_conflicts
 from ._context import StoryContext
@@ -56,14 +56,19 @@ def _single_source(facts: Sequence[Fact], outlets: Sequence[str]) -> dict[str, t
 
     A reader of the list sees a few sentences per outlet out of context: "He
     said ...", "We literally had ..." or a quotation's second half name nobody,
-    so they come after the sentences that stand alone (story order otherwise).
+    and a label ("(Feb. 5) AP") or a heading is no sentence, so they come after
+    the sentences that stand alone (story order otherwise; the list shows them
+    as the summary would, without a leading "However").
     """
     only: dict[str, list[Fact]] = {o: [] for o in outlets}
     for fact in facts:
         if fact.support == 1:
             only.setdefault(fact.outlets[0], []).append(fact)
     return {
-        o: tuple(f.id for f in sorted(found, key=lambda f: not reads_alone(f.text)))
+        o: tuple(
+            f.id
+            for f in sorted(found, key=lambda f: not reads_as_sentence(drop_connective(f.text)))
+        )
         for o, found in only.items()
         if found
     }

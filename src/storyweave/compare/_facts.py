@@ -31,6 +31,7 @@ import numpy as np
 from .._model import AnalysedArticle, Citation, DuplicateGroup, Fact, Sentence
 from ..embed import Embedder, SentenceVectors
 from ..entities._names import name_key
+from ..summarize._candidates import drop_connective, reads_as_sentence
 from ._clauses_link import CLAUSE_LIMIT, clause_links
 from ._pairs import candidate_pairs
 from ._sources import Sources
@@ -167,11 +168,15 @@ def _with_clause_links(
 
 
 def _representative(members: list[int], matrix: np.ndarray, sentences: list[Sentence]) -> str:
-    """The member closest to the group's centroid (ties: the earliest)."""
+    """The member closest to the group's centroid (ties: the earliest), among those
+    that read as a whole sentence on their own when there are any: a fact is
+    listed in its words ("Stock market at an all-time high," Trump tweeted.' is
+    half a quotation; the other outlet's sentence of the fact may be whole)."""
     if len(members) == 1:
         return sentences[members[0]].text
     centroid = matrix[members].sum(axis=0)
-    best = max(members, key=lambda m: (float(matrix[m] @ centroid), -m))
+    whole = [m for m in members if reads_as_sentence(drop_connective(sentences[m].text))]
+    best = max(whole or members, key=lambda m: (float(matrix[m] @ centroid), -m))
     return sentences[best].text
 
 

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .._model import AnalysedArticle, ArticleWarning, CleanedArticle, Mention, Sentence
+from ..clean import join_signed_posts
 from .dates import extract_dates
 from .quotes import extract_quotes
 
@@ -48,8 +49,11 @@ def parse_texts(texts: Iterable[str], nlp: Language) -> Iterator[Doc]:
 
 
 def sentences_of(doc: Doc, article_id: str) -> list[Sentence]:
-    """The sentences of a parsed article, stripped of surrounding whitespace."""
-    out: list[Sentence] = []
+    """The sentences of a parsed article, stripped of surrounding whitespace.
+
+    The sentences of an embedded post are one sentence (``clean.join_signed_posts``).
+    """
+    spans: list[tuple[int, int, int]] = []
     paragraph = 0
     previous_end = 0
     text = doc.text
@@ -63,19 +67,20 @@ def sentences_of(doc: Doc, article_id: str) -> list[Sentence]:
             continue
         if "\n" in text[previous_end:start]:
             paragraph += 1
-        out.append(
-            Sentence(
-                id=sentence_id(article_id, len(out)),
-                article=article_id,
-                index=len(out),
-                text=text[start:end],
-                start=start,
-                end=end,
-                paragraph=paragraph,
-            )
-        )
+        spans.append((start, end, paragraph))
         previous_end = end
-    return out
+    return [
+        Sentence(
+            id=sentence_id(article_id, index),
+            article=article_id,
+            index=index,
+            text=text[start:end],
+            start=start,
+            end=end,
+            paragraph=paragraph,
+        )
+        for index, (start, end, paragraph) in enumerate(join_signed_posts(spans, text))
+    ]
 
 
 def mentions_of(doc: Doc, sentences: Sequence[Sentence]) -> list[Mention]:

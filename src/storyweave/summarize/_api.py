@@ -16,6 +16,7 @@ from .._model import (
     Sentence,
     Summary,
 )
+from ..clean import join_signed_posts
 from ..dedupe import find_duplicates
 from ..embed import MiniLMEmbedder, SentenceVectors
 from ..nlp._spacy import load_spacy
@@ -44,7 +45,9 @@ def split_article(article: Article) -> list[Sentence]:
             end=end,
             paragraph=paragraph,
         )
-        for n, (start, end, paragraph) in enumerate(sentence_spans(article.text))
+        for n, (start, end, paragraph) in enumerate(
+            join_signed_posts(list(sentence_spans(article.text)), article.text)
+        )
     ]
 
 

@@ -146,6 +146,8 @@ _LINK_BOX = re.compile(
     r"\b(?P<name>[A-Z][a-z]+) (?:[A-Z][\w.'-]* ){1,3}(?P=name)(?=[A-Z])[^\n]{0,400}? MORE(?= [a-z])"
 )
 _TERMINAL = re.compile(r"""[.!]\s*(?:''|["'”’)\]])?$""")
+# The same, questions too: a sentence's ending, perhaps inside a closing quote or bracket.
+_SENTENCE_END = re.compile(r"""[.!?]\s*(?:''|["'”’)\]])?$""")
 
 
 @dataclass(frozen=True)
@@ -207,6 +209,16 @@ def reads_alone(text: str) -> bool:
     """Understood out of context: opens like a sentence, names who speaks, quotes whole."""
     opening = text.lstrip("\"“‘'`([ ")[:1]
     return opening.isupper() and not is_dependent(text) and quotes_balanced(text)
+
+
+def reads_as_sentence(text: str) -> bool:
+    """Shown alone on a line (a timeline event, a fact in a list), it reads as a
+    whole sentence: ``reads_alone``, a sentence's ending, no page furniture.
+
+    Not a heading or a list's lead-in ("These were the signs of pressure:"),
+    not a label ("(Feb. 5) AP"), not a post shared with its handle.
+    """
+    return reads_alone(text) and bool(_SENTENCE_END.search(text)) and not is_page_furniture(text)
 
 
 def is_page_furniture(text: str) -> bool:

@@ -26,14 +26,11 @@ from .._model import (
     TimelineEvent,
     outlet_of,
 )
-from ..summarize._candidates import drop_connective, is_page_furniture, reads_alone
+from ..summarize._candidates import drop_connective, reads_as_sentence
 from ._dates import date_sort_key, is_placeable, precision_of, start_day
 
 MIN_EVENT_WORDS = 3  # content words besides the date itself
 MERGE_SIMILARITY = 0.3  # content-word Jaccard above which two dated sentences are one event
-# A sentence's ending: ".", "!" or "?", perhaps inside a closing quotation mark
-# or bracket (not a heading, a list's lead-in "these signs of pressure:", a cut-off line).
-_SENTENCE_END = re.compile(r"""[.!?]\s*(?:''|["'”’)\]])?$""")
 _STOPWORDS = frozenset(
     [
         "the",
@@ -184,10 +181,6 @@ def _wording(candidate: _Candidate) -> str:
     return drop_connective(candidate.sentence.text)
 
 
-def _reads_as_event(text: str) -> bool:
-    return reads_alone(text) and bool(_SENTENCE_END.search(text)) and not is_page_furniture(text)
-
-
 def _event(group: list[_Candidate]) -> TimelineEvent | None:
     """The group as one event, or None when none of its sentences reads on its own.
 
@@ -197,7 +190,7 @@ def _event(group: list[_Candidate]) -> TimelineEvent | None:
     post shared by ... on Jun 20, 2017") or is no sentence at all (a heading,
     a list's lead-in) tells the reader nothing.
     """
-    readable = [c for c in group if _reads_as_event(_wording(c))]
+    readable = [c for c in group if reads_as_sentence(_wording(c))]
     if not readable:
         return None
     dates = Counter(c.date for c in group)

@@ -1,0 +1,57 @@
+"""Posts embedded in a page: a tweet's or an Instagram post's text, signed at its end.
+
+"Business is looking better than ever with business enthusiasm at record
+levels. Stock Market at an all-time high. That doesn't just happen! — Donald J.
+Trump (@realDonaldTrump) August 3, 2017" is someone's post, quoted whole, not
+the outlet's prose; but nothing marks it as a quotation except the signature
+that ends its paragraph. Split into sentences, its first two would read as the
+outlet's own statements. So the sentences of a signed post are joined into one
+(``join_signed_posts``), signature included: wherever the sentence is shown
+(a fact, a single-source list) its author is shown with it, and the summary,
+which never chooses a sentence with a handle in it, leaves it out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+# "— Donald J. Trump (@realDonaldTrump) August 3, 2017" (a tweet embedded as text),
+# "A post shared by Nasir Jones (@nas) on Jun 20, 2017 at 10:33am PDT" (Instagram).
+_SIGNATURE = re.compile(
+    rf"(?:(?:—|–|--?)\s*[^()\n]{{1,80}}?\s*\(@\w{{1,30}}\)\s+(?:on\s+)?{_DAY}"
+    rf"|\bA post shared by [^\n]{{1,80}}?\(@[\w.]{{1,30}}\)\s+on\s+{_DAY}"
+    r"(?:\s+at\s+\d{1,2}:\d{2}\s*[ap]m(?:\s+[A-Z]{2,4})?)?)\s*$"
+)
+# A post is at most a few hundred characters (a tweet 280, a caption more).
+MAX_POST_CHARS = 2_500
+
+
+def is_signed_post(paragraph: str) -> bool:
+    """The paragraph is an embedded post: short, and ending with its author's signature."""
+    return len(paragraph) <= MAX_POST_CHARS and bool(_SIGNATURE.search(paragraph))
+
+
+Span = tuple[int, int, int]  # (start, end, paragraph number)
+
+
+def join_signed_posts(spans: Sequence[Span], text: str) -> list[Span]:
+    """Sentence spans, those of each signed post's paragraph joined into one."""
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        j = i
+        while j + 1 < len(spans) and spans[j + 1][2] == spans[i][2]:
+            j += 1
+        start, end = spans[i][0], spans[j][1]
+        if j > i and is_signed_post(text[start:end]):
+            out.append((start, end, spans[i][2]))
+        else:
+            out.extend(spans[i : j + 1])
+        i = j + 1
+    return out
