@@ -45,6 +45,9 @@ def test_roles_before_and_after_names() -> None:
     assert role_after(s, s.text.index(", remains")) is None
     s = _sentence("Calling for an uprising, Guaido announced it.")
     assert role_before(s, s.text.index("Guaido")) is None
+    # A sentence's first word, inside a quotation of several sentences, is no title.
+    s = _sentence("“Your time is up. Accept Interim President Guaido’s amnesty,” Bolton said.")
+    assert role_before(s, s.text.index("Guaido")) == "Interim President"
 
 
 def test_office_separates_kind_from_qualifier() -> None:

@@ -23,10 +23,11 @@
     ISO 639-1 code from function-word votes over spaCy's stop lists (or the
     script, for Chinese, Japanese, Korean and Thai); None when unsure.
 
-``join_signed_posts(spans, text)`` / ``is_signed_post(paragraph)``
-    An embedded post (a tweet or an Instagram post pasted as text, signed
-    "— Name (@handle) August 3, 2017" at its end) is one sentence, not several
-    that read as the outlet's own (``_posts.py``).
+``join_signed_posts(spans, text)`` / ``join_split_quotations(spans, text)``
+    Sentence units a splitter must not cut (``_units.py``): an embedded post
+    (a tweet or an Instagram post pasted as text, signed "— Name (@handle)
+    August 3, 2017" at its end) is one sentence, not several that read as the
+    outlet's own; so is a quotation of a few sentences within a paragraph.
 
 ``paragraph_spans(text)`` / ``line_spans(text)``
     (start, end) of paragraphs (runs of non-blank lines) and of lines.
@@ -41,8 +42,8 @@ from ._clean import blank, clean_article
 from ._language import detect_language
 from ._match import Segment, is_furniture_line, match_line
 from ._paragraphs import line_spans, paragraph_spans
-from ._posts import is_signed_post, join_signed_posts
 from ._rules import RULES, Rule
+from ._units import is_signed_post, join_signed_posts, join_split_quotations, quotes_balanced
 
 __all__ = [
     "RULES",
@@ -54,7 +55,9 @@ __all__ = [
     "is_furniture_line",
     "is_signed_post",
     "join_signed_posts",
+    "join_split_quotations",
     "line_spans",
     "match_line",
     "paragraph_spans",
+    "quotes_balanced",
 ]

@@ -57,6 +57,9 @@ _APPOSITIVE = re.compile(
 )
 
 
+_SENTENCE_ENDED = re.compile(r"[.!?][\"”’']?\s+[“\"‘']?$")
+
+
 def _title_word(word: str, sentence_initial: bool) -> bool:
     lower = word.lower()
     if lower in ROLE_HEADS or lower in ROLE_MODIFIERS or lower.rstrip(".") in HONORIFICS:
@@ -84,7 +87,11 @@ def role_before(sentence: Sentence, start: int) -> str | None:
     for match in reversed(list(_WORD.finditer(before))[-MAX_ROLE_WORDS:]):
         if before[match.end() : right].strip():
             break  # punctuation between words ends the title
-        initial = not before[: match.start()].strip(" “\"'‘")
+        # A sentence's first word is capitalised whatever it is ("Accept Interim
+        # President Guaido's amnesty"), also inside a sentence that holds a
+        # quotation of several ("Your time is up. Accept ...").
+        preceding = before[: match.start()]
+        initial = not preceding.strip(" “\"'‘") or bool(_SENTENCE_ENDED.search(preceding))
         if not _title_word(match.group(), initial):
             break
         chain.insert(0, match.group())

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .._model import AnalysedArticle, ArticleWarning, CleanedArticle, Mention, Sentence
-from ..clean import join_signed_posts
+from ..clean import join_signed_posts, join_split_quotations
 from .dates import extract_dates
 from .quotes import extract_quotes
 
@@ -51,7 +51,9 @@ def parse_texts(texts: Iterable[str], nlp: Language) -> Iterator[Doc]:
 def sentences_of(doc: Doc, article_id: str) -> list[Sentence]:
     """The sentences of a parsed article, stripped of surrounding whitespace.
 
-    The sentences of an embedded post are one sentence (``clean.join_signed_posts``).
+    The sentences of an embedded post are one sentence, and so are those of
+    a short quotation the parser cut (``clean.join_signed_posts``,
+    ``clean.join_split_quotations``).
     """
     spans: list[tuple[int, int, int]] = []
     paragraph = 0
@@ -79,7 +81,9 @@ def sentences_of(doc: Doc, article_id: str) -> list[Sentence]:
             end=end,
             paragraph=paragraph,
         )
-        for index, (start, end, paragraph) in enumerate(join_signed_posts(spans, text))
+        for index, (start, end, paragraph) in enumerate(
+            join_signed_posts(join_split_quotations(spans, text), text)
+        )
     ]
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .._model import Sentence
 from ..clean._dateline import place_dateline, wire_dateline
+from ..clean._units import quotes_balanced
 from ..nlp.timex_values import MONTHS, WEEKDAYS
 from ._text import bigram_concepts, content_stems, normalise_space, word_count, words_of
 
@@ -175,14 +176,6 @@ def strip_dateline(text: str) -> str:
     end = wire[0] if wire else place_dateline(text)
     stripped = text[end:] if end else text
     return stripped if stripped and stripped[0].isupper() else text
-
-
-def quotes_balanced(text: str) -> bool:
-    """True when every quotation opened in ``text`` is closed in it."""
-    straight = text.count('"') % 2 == 0
-    curly = text.count("“") == text.count("”")
-    backtick = text.count("``") == text.count("''")
-    return straight and curly and backtick
 
 
 def drop_connective(text: str) -> str:

@@ -1,4 +1,5 @@
-"""Embedded posts (a tweet or an Instagram post pasted as text) are one sentence, signed."""
+"""Sentence units: an embedded post (a tweet or an Instagram post pasted as text) is one
+sentence, signed; so is a short quotation the parser cut in several."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from storyweave import Article
-from storyweave.clean import is_signed_post, join_signed_posts
+from storyweave.clean import is_signed_post, join_signed_posts, join_split_quotations
 from storyweave.nlp.analyse import sentences_of
 from storyweave.summarize import split_article, summarize_articles
 
@@ -71,3 +72,36 @@ def test_a_post_is_never_a_summary_sentence() -> None:
     summary = summarize_articles([Article(id="a", text=ARTICLE)], 60, duplicates=())
     assert summary.sentences
     assert not any("record levels" in s.text or "@" in s.text for s in summary.sentences)
+
+
+QUOTED = (
+    "Trump has boasted about the market for months.\n\n"
+    "“Business is looking better than ever. Stock Market at an all-time high. "
+    "That doesn't just happen!” he tweeted last August."
+)
+
+
+def test_a_quotation_cut_by_the_parser_is_joined(nlp: Language) -> None:
+    texts = [s.text for s in sentences_of(nlp(QUOTED), "a")]
+    assert texts[-1].startswith("“Business is looking") and texts[-1].endswith("last August.")
+    assert not any(t.startswith("Stock Market") for t in texts)
+
+
+def test_a_quotation_left_open_is_left_as_split() -> None:
+    # News style: a quotation running on into the next paragraph is not closed
+    # at the end of this one; joining would make the paragraph one unit.
+    text = '"We will not leave. We will stay here. We will win.\n\n"Nobody can stop us," he said.'
+    spans = [(0, 19, 0), (20, 37, 0), (38, 50, 0), (52, len(text), 1)]
+    assert join_split_quotations(spans, text) == spans
+
+
+def test_a_long_quotation_is_left_as_split() -> None:
+    sentences = [f"Sentence {n} of the speech." for n in range(6)]
+    text = '"' + " ".join(sentences) + '" she said.'
+    spans, start = [], 0
+    for n, sentence in enumerate(sentences):
+        end = start + len(sentence) + (1 if n == 0 else 0)
+        spans.append((start, end, 0))
+        start = end + 1
+    spans[-1] = (spans[-1][0], len(text), 0)
+    assert join_split_quotations(spans, text) == spans
