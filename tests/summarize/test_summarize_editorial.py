@@ -121,6 +121,8 @@ def test_what_happened(nlp: Language) -> None:
     assert not first("Guaido said the military would join him.")
     assert first("Officials in Pennsylvania say 71 beagles were removed from a home on Friday.")
     assert first("Eight people were arrested by Connecticut State Police on Friday.")
+    # A one-word name the small model gives no entity type is still a name.
+    assert first("Prodigy, one-half of the rap group Mobb Deep, died Tuesday at age 42.")
     assert says_when_or_where(next(iter(nlp("Guaido spoke in Caracas.").sents)))
     assert not says_when_or_where(next(iter(nlp("Guaido spoke to the crowd.").sents)))
 

@@ -95,7 +95,11 @@ def says_what_happened(sentence: Span) -> bool:
     if verb is None:
         return False
     subject = [w for t in verb.children if t.dep_ in _SUBJECTS for w in t.subtree if w.i <= t.i]
-    named = any(w.ent_type_ in _ACTOR_LABELS for w in subject)
+    # A proper noun the tagger gives no entity type names someone too: the
+    # small model misses one-word names ("Prodigy, one-half of ... Mobb Deep, died").
+    named = any(
+        w.ent_type_ in _ACTOR_LABELS or (w.pos_ == "PROPN" and not w.ent_type_) for w in subject
+    )
     counted = any(w.ent_type_ in _COUNTED_LABELS for w in subject) and any(
         e.label_ in _ACTOR_LABELS for e in sentence.ents
     )
