@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyweave import Quote
-from storyweave._model import Brief, Fact, Sentence, SourceInfo, Span, Summary
+from storyweave._model import Brief, Comparison, Fact, Sentence, SourceInfo, Span, Summary
 from storyweave.render import render
 from storyweave.render._view import BriefView
 
@@ -105,3 +105,20 @@ def test_a_fact_is_listed_without_the_connective_that_tied_it_to_its_context() -
     assert BriefView.fact_wording(fact) == "Lopez fled to the embassy."
     kept = Fact(id="F2", text="However, he fled.", citations=(), outlets=(), support=0)
     assert BriefView.fact_wording(kept) == "However, he fled."  # "he" needs the context
+
+
+def test_several_outlets_list_sentences_before_captions() -> None:
+    def fact(n: int, text: str, support: int) -> Fact:
+        return Fact(id=f"F{n}", text=text, citations=(), outlets=(), support=support)
+
+    facts = (
+        fact(1, "MOBB DEEP", 5),
+        fact(2, "Prodigy died in Las Vegas on Tuesday at age 42.", 4),
+        fact(3, "Lopez fled to the embassy.", 1),
+        fact(4, "The rapper was hospitalized after a performance.", 4),
+    )
+    brief = view().brief.model_copy(update={"comparison": Comparison(facts=facts)})
+    listed = [f.id for f in BriefView(brief).corroborated]
+    assert listed == ["F2", "F4", "F1"]
+    markdown = render(brief, "md")
+    assert markdown.index("Prodigy died") < markdown.index("MOBB DEEP")

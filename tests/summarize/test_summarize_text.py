@@ -156,6 +156,7 @@ def test_page_markers_before_a_sentence_are_cut(text: str, shown: str) -> None:
         "Just fill in your details to join our mailing list today.",  # prompts
         "Updated at 9:23 a.m. to correct the name of the driver.",
         "Watch his trip to Moscow in the Late Show clip above.",
+        "Check out the posts below from the rapper's friends.",
         "Download the Us Weekly iPhone app now for the news!",
         "Click below to sign the petition for the holiday.",
         "Image Credit: John Smith for the city council.",

@@ -6,10 +6,11 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import PurePath
 
 from .._model import Brief, Citation, Entity, Fact, NamingChoice, Quote, Sentence, SourceInfo
-from ..summarize._candidates import drop_connective
+from ..summarize._candidates import drop_connective, reads_as_sentence
 
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
 _DAY_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d")
@@ -193,6 +194,16 @@ class BriefView:
         if len(gap.split()) > MAX_CUE_OBJECT_WORDS or any(m in gap for m in QUOTE_MARKS):
             return ""
         return gap
+
+    @cached_property
+    def corroborated(self) -> list[Fact]:
+        """Facts two or more independent outlets report, for "Reported by several
+        outlets": those that read as a sentence first ("MOBB DEEP", a caption five
+        copies share, is no news), then by support."""
+        facts = (f for f in self.brief.comparison.facts if f.support >= 2)
+        return sorted(
+            facts, key=lambda f: (not reads_as_sentence(self.fact_wording(f)), -f.support, f.id)
+        )
 
     @staticmethod
     def fact_wording(fact: Fact) -> str:

@@ -63,7 +63,7 @@ def render_html(brief: Brief) -> str:
     return _template().render(
         brief=brief,
         view=view,
-        corroborated=[f for f in by_support if f.support >= 2],
+        corroborated=view.corroborated,
         matrix_facts=matrix_facts,
         outlets=outlets,
         covered=covered,

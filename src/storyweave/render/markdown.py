@@ -45,10 +45,9 @@ def render_markdown(brief: Brief) -> str:
     comp = brief.comparison
     if comp.note:
         out += [f"> {_md(comp.note)}", ""]
-    corroborated = [f for f in comp.facts if f.support >= 2]
-    if corroborated:
+    if view.corroborated:
         out += ["## Reported by several outlets", ""]
-        for f in sorted(corroborated, key=lambda f: -f.support)[:MAX_FACTS]:
+        for f in view.corroborated[:MAX_FACTS]:
             outlets, wording = _md(", ".join(f.outlets)), _md(view.fact_wording(f))
             out.append(
                 f"- **{f.support} outlets** ({outlets}): {wording} {_cites(view, f.citations)}"

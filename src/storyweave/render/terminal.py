@@ -40,10 +40,9 @@ def renderables(brief: Brief) -> Iterator[RenderableType]:
     comp = brief.comparison
     if comp.note:
         yield Text(comp.note, style="italic yellow")
-    corroborated = sorted((f for f in comp.facts if f.support >= 2), key=lambda f: -f.support)
-    if corroborated:
+    if view.corroborated:
         t = Table("support", "fact", "outlets", title="Reported by several outlets", expand=True)
-        for f in corroborated[:MAX_ROWS]:
+        for f in view.corroborated[:MAX_ROWS]:
             t.add_row(str(f.support), Text(view.fact_wording(f)), Text(", ".join(f.outlets)))
         yield t
     if comp.single_source:
