@@ -33,6 +33,9 @@ def test_one_typo_in_long_words_only() -> None:
 def test_full_names_need_agreeing_given_names() -> None:
     assert same_person("elliot abrams", "elliott abrams")
     assert same_person("vladimir padrino", "vladimir padrino lopez")
+    # The small model takes a title into the name: "Forecaster Hal Gerrish".
+    assert same_person("hal gerrish", "forecaster hal gerrish")
+    assert not same_person("gerrish", "forecaster gerrish")  # a surname alone is not enough
     assert not same_person("leopoldo lopez", "vladimir padrino lopez")
 
 

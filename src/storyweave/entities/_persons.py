@@ -45,12 +45,17 @@ def same_person(full_a: str, full_b: str) -> bool:
     Surnames must be the same word up to one typo and given names must agree
     ('leopoldo lopez' vs 'vladimir padrino lopez' do not); a shorter name
     whose words all occur in order in the longer one also matches
-    ('vladimir padrino' in 'vladimir padrino lopez').
+    ('vladimir padrino' in 'vladimir padrino lopez'), and so does a full name
+    with one word before it ('forecaster hal gerrish').
     """
     a, b = full_a.split(), full_b.split()
     if similar_word(a[-1], b[-1]) and similar_given_name(a[0], b[0]):
         return True
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) >= 2 and long_[1:] == short:
+        # One word before a full name is a title the tagger took into the name:
+        # 'forecaster hal gerrish', 'honeymooner sheila fournier'.
+        return True
     if len(short) < 2 or not similar_given_name(short[0], long_[0]):
         return False
     position = 0
