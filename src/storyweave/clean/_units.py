@@ -27,10 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+from ._rules import _MONTH  # the furniture rules' month names, abbreviations included
+
 _DAY = rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
 # "— Donald J. Trump (@realDonaldTrump) August 3, 2017" (a tweet embedded as text),
 # "A post shared by Nasir Jones (@nas) on Jun 20, 2017 at 10:33am PDT" (Instagram).
@@ -72,9 +70,7 @@ def join_signed_posts(spans: Sequence[Span], text: str) -> list[Span]:
 # its paragraph (news style for a quotation that runs on into the next one), is
 # left as the parser split it: joining it would make one long unit of a speech.
 MAX_QUOTATION_SENTENCES = 4
-
-
-_CLOSING = frozenset("\"”'")
+_CLOSING = frozenset("\"”'")  # marks that close a quotation
 
 
 def quotes_balanced(text: str) -> bool:
