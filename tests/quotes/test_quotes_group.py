@@ -22,6 +22,9 @@ ENTITIES = [
         roles=("Secretary of State",),
     ),
     Entity(id="E2", name="Russia", label="GPE"),
+    Entity(id="E3", name="National Hurricane Center", label="ORG"),
+    Entity(id="E4", name="National Weather Service", label="ORG"),
+    Entity(id="E5", name="Secret Service", label="ORG"),
 ]
 
 
@@ -44,6 +47,12 @@ def test_speakers_match_names_surnames_and_roles() -> None:
     assert match_entity("US Secretary of State", ENTITIES).id == "E1"  # type: ignore[union-attr]
     assert match_entity("his security adviser, a retired general", ENTITIES) is None
     assert match_entity("Sarah Sanders", ENTITIES) is None
+    # A body named in short, in lower case, as prose does on second mention.
+    assert match_entity("the hurricane center", ENTITIES).id == "E3"  # type: ignore[union-attr]
+    assert match_entity("center", ENTITIES).id == "E3"  # type: ignore[union-attr]
+    assert match_entity("The National Weather Service", ENTITIES).id == "E4"  # type: ignore[union-attr]
+    assert match_entity("the service", ENTITIES) is None  # two services: not guessed
+    assert match_entity("the Center", ENTITIES) is None  # a capital: not a short form
 
 
 def test_one_quote_three_outlets_and_variants() -> None:

@@ -17,6 +17,7 @@ from .._model import AnalysedArticle, DuplicateGroup, Entity, Quote, SpeakerQuot
 
 UNKNOWN = "unknown"
 VARIANT_QUOTE = 0.6  # similarity above which two wordings are one quotation
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _TITLES = re.compile(r"^(mr|mrs|ms|dr|president|sen|senator|gen|general)\.?\s+", re.IGNORECASE)
 
 
@@ -25,8 +26,9 @@ def _norm(text: str) -> str:
 
 
 def match_entity(speaker: str, entities: Sequence[Entity]) -> Entity | None:
-    """The entity a speaker names: full name or alias, then surname, then role."""
-    wanted = _norm(_TITLES.sub("", speaker.strip()))
+    """The entity a speaker names: full name or alias, then surname, then the
+    last words of a body's name in lower case, then role."""
+    wanted = _norm(_TITLES.sub("", _LEADING_THE.sub("", speaker.strip())))
     if not wanted:
         return None
     names = [(e, _norm(n)) for e in entities for n in (e.name, *e.aliases)]
@@ -41,6 +43,14 @@ def match_entity(speaker: str, entities: Sequence[Entity]) -> Entity | None:
     ]
     if len({e.id for e in surname}) == 1 and len(wanted.split()) == 1:
         return surname[0]
+    # "the service", "the hurricane center": a body named by the last words of
+    # its name, in lower case, as news prose shortens it on second mention.
+    short_form = _LEADING_THE.sub("", speaker.strip())
+    if short_form and short_form == short_form.lower():
+        tail = f" {_norm(short_form)}"
+        bodies = {e.id: e for e, n in names if e.label != "PERSON" and f" {n}".endswith(tail)}
+        if len(bodies) == 1:
+            return next(iter(bodies.values()))
     roles = [e for e in entities for r in e.roles if _norm(r) and _norm(r) in wanted]
     return roles[0] if len({e.id for e in roles}) == 1 else None
 
