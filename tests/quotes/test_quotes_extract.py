@@ -167,3 +167,23 @@ def test_headline_and_credit_forms(nlp: Language) -> None:
     assert contents["‘I’m the Worst Thing That Ever Happened.’"].speaker == "Trump"
     credited = next(q for q in quotes if q.cue is not None and q.cue.text == "[AP.]")
     assert credited.direct and credited.content.text.startswith("“The rain")
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("a U.S. official, speaking on condition of anonymity", "U.S. official"),
+        ("one vacationer who was returning home to California through Miami", "one vacationer"),
+        ("a factory worker, who waited several hours for her hamburger", "factory worker"),
+        # kept whole: an apposition to the speaker, a list, a bare noun's clause
+        ("his security adviser, a retired general", "his security adviser, a retired general"),
+        ("losses at Geico, Travelers and Allstate", "losses at Geico, Travelers and Allstate"),
+        ("the man who succeeded him as leader", "man who succeeded him as leader"),
+    ],
+)
+def test_a_described_speaker_is_named_without_the_clauses_after_it(
+    nlp: Language, source: str, speaker: str
+) -> None:
+    from storyweave.nlp.quotes_speakers import name_of_source
+
+    assert name_of_source(nlp(source), 0, len(source)) == speaker

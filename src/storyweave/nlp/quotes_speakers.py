@@ -13,8 +13,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from ..clean import quotes_balanced
 from .quotes_marks import doc_text
 
 # Heads of noun phrases that name a person by role ("the defense minister").
@@ -82,12 +83,52 @@ def name_of_source(doc: Doc, start: int, end: int) -> str:
     ]
     if named:
         return _with_possessor(doc, named[0], start).text
+    if span is not None and root is not None:
+        end = _described_end(span, root, end)
     text = " ".join(doc_text(doc)[start:end].split()).strip(" ,;:—-")
     lowered = text.lower()
     for det in _DETERMINERS:
         if lowered.startswith(det):
             return text[len(det) :]
     return text
+
+
+# Clauses and asides after a described speaker's noun phrase: who they are is
+# said before them ("a U.S. official, speaking on condition of anonymity").
+_CLAUSAL = frozenset({"relcl", "acl", "advcl", "parataxis"})
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _described_end(span: Span, root: Token, end: int) -> int:
+    """Where a described speaker's noun phrase ends, before a relative clause, a
+    participle or an aside: "one vacationer [who was returning home ...]",
+    "factory worker[, who waited ...]", "U.S. official[, speaking on condition of
+    anonymity]", "Residents of the neighboring Caymans[, a British dependency]".
+    An apposition to the speaker itself says who they are and stays ("his
+    security adviser, a retired general"), and so does the clause of a bare
+    noun ("man who succeeded him as Communist leader").
+    """
+    kept_appositive = {
+        t.i for child in root.children if child.dep_ == "appos" for t in child.subtree
+    }
+    clauses = (
+        min(t.idx for t in child.subtree)
+        for child in root.children
+        if child.dep_ in _CLAUSAL and child.i > root.i
+    )
+    commas = (
+        t.idx
+        for t in span
+        if t.i > root.i
+        and t.text == ","
+        and t.i not in kept_appositive
+        and t.i + 1 not in kept_appositive
+        and not (t.i + 1 < len(span.doc) and span.doc[t.i + 1].dep_ == "conj")  # a list goes on
+    )
+    cut = min(min(clauses, default=end), min(commas, default=end))
+    kept = [t for t in span if t.idx < cut and not t.is_punct and t.lower_ not in _ARTICLES]
+    whole = cut < end and len(kept) >= 2 and quotes_balanced(span.doc.text[span.start_char : cut])
+    return cut if whole else end
 
 
 def _with_possessor(doc: Doc, name: Span, start: int) -> Span:
