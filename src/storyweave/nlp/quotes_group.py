@@ -28,7 +28,8 @@ def _norm(text: str) -> str:
 def match_entity(speaker: str, entities: Sequence[Entity]) -> Entity | None:
     """The entity a speaker names: full name or alias, then surname, then the
     last words of a body's name in lower case, then role."""
-    wanted = _norm(_TITLES.sub("", _LEADING_THE.sub("", speaker.strip())))
+    short_form = _LEADING_THE.sub("", speaker.strip())
+    wanted = _norm(_TITLES.sub("", short_form))
     if not wanted:
         return None
     names = [(e, _norm(n)) for e in entities for n in (e.name, *e.aliases)]
@@ -45,8 +46,7 @@ def match_entity(speaker: str, entities: Sequence[Entity]) -> Entity | None:
         return surname[0]
     # "the service", "the hurricane center": a body named by the last words of
     # its name, in lower case, as news prose shortens it on second mention.
-    short_form = _LEADING_THE.sub("", speaker.strip())
-    if short_form and short_form == short_form.lower():
+    if short_form == short_form.lower():
         tail = f" {_norm(short_form)}"
         bodies = {e.id: e for e, n in names if e.label != "PERSON" and f" {n}".endswith(tail)}
         if len(bodies) == 1:

@@ -96,17 +96,16 @@ def name_of_source(doc: Doc, start: int, end: int) -> str:
 # Clauses and asides after a described speaker's noun phrase: who they are is
 # said before them ("a U.S. official, speaking on condition of anonymity").
 _CLAUSAL = frozenset({"relcl", "acl", "advcl", "parataxis"})
-_ARTICLES = frozenset({"the", "a", "an"})
+_ARTICLES = frozenset(d.strip() for d in _DETERMINERS)
 
 
 def _described_end(span: Span, root: Token, end: int) -> int:
     """Where a described speaker's noun phrase ends, before a relative clause, a
     participle or an aside: "one vacationer [who was returning home ...]",
     "factory worker[, who waited ...]", "U.S. official[, speaking on condition of
-    anonymity]", "Residents of the neighboring Caymans[, a British dependency]".
-    An apposition to the speaker itself says who they are and stays ("his
-    security adviser, a retired general"), and so does the clause of a bare
-    noun ("man who succeeded him as Communist leader").
+    anonymity]". An apposition the parser attaches to the speaker itself says
+    who they are and stays ("his security adviser, a retired general"), and so
+    does the clause of a bare noun ("man who succeeded him as Communist leader").
     """
     kept_appositive = {
         t.i for child in root.children if child.dep_ == "appos" for t in child.subtree
