@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,24 @@ def test_an_undecodable_byte_in_a_cluster_name_is_shown_as_a_question_mark(
     folder.mkdir()
     result = runner.invoke(app, ["summarize", str(folder), "--no-embed"])
     assert result.exit_code == 10 and "clu?ster: no English" in " ".join(result.stderr.split())
+
+
+def test_eval_openers_scores_each_systems_first_sentence(tmp_path: Path) -> None:
+    dataset = tmp_path / "set"
+    stroller = Path(__file__).resolve().parents[1] / "fixtures" / "stroller"
+    shutil.copytree(stroller, dataset / "stroller")
+    out = tmp_path / "openers.json"
+    result = runner.invoke(app, ["eval", "openers", str(dataset), "--json", str(out)])
+    assert result.exit_code == 0, result.stderr
+    table = json.loads(out.read_text())
+    assert table["clusters"] == 1 and table["words"] == 60
+    systems = table["systems"]
+    assert set(systems) == {"brief", "summarize", "lead"}
+    assert systems["lead"]["first_sentence"] == 1.0 and systems["lead"]["cited_by_2"] == 0.0
+    brief = systems["brief"]
+    assert brief["first_sentence"] == 1.0 and brief["cited_by_2"] == 1.0
+    assert 0.3 < brief["rouge2_f1"] <= 1.0
+    assert table["openers"]["stroller"]["brief"].startswith("A 6-week-old baby died")
+    assert "first sentence of each reference" in result.stdout
+    empty = runner.invoke(app, ["eval", "openers", str(tmp_path)])
+    assert empty.exit_code == 4 and "no cluster folders" in " ".join(empty.stderr.split())

@@ -123,6 +123,15 @@ def test_what_happened(nlp: Language) -> None:
     assert first("Eight people were arrested by Connecticut State Police on Friday.")
     # A one-word name the small model gives no entity type is still a name.
     assert first("Prodigy, one-half of the rap group Mobb Deep, died Tuesday at age 42.")
+    # A noun phrase that introduces its referent needs no name: the lead of a
+    # Multi-News story whose brief opened, before, on a detail deep in one article.
+    assert first("A 6-week-old baby died Thursday when her stroller plunged down a shaft.")
+    assert first("An explosion destroyed a military barracks in Deal on Friday.")
+    # A definite one points back, unless the article opens on it.
+    assert not first("The two vehicles stop for a moment near the intersection.")
+    opening = next(iter(nlp("The troops fired tear gas.").sents))
+    assert says_what_happened(opening, opens_article=True)
+    assert not first("He fired tear gas at the crowd on Tuesday.")
     assert says_when_or_where(next(iter(nlp("Guaido spoke in Caracas.").sents)))
     assert not says_when_or_where(next(iter(nlp("Guaido spoke to the crowd.").sents)))
 
@@ -164,3 +173,16 @@ def test_arbitrary_text_never_crashes(nlp: Language, text: str) -> None:
     summary = summarize([analysed], 30, facts=facts)
     assert len(summary.text.split()) <= 30
     assert isinstance(is_neutral(text), bool)
+
+
+STROLLER = Path(__file__).resolve().parents[1] / "fixtures" / "stroller"
+
+
+def test_opens_on_a_lead_that_names_nobody() -> None:
+    """The news lead opens the brief though its subject is no name ("A 6-week-old
+    baby died ..."), not a named detail further down ("Aber Al-Rahabi landed ...")."""
+    summary = Engine().run([STROLLER]).brief.summary
+    first = summary.sentences[0]
+    assert first.text.startswith("A "), summary.text
+    assert "died" in first.text or "killed" in first.text
+    assert len({c.article for c in first.citations}) >= 2

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from storyweave.summarize._candidates import (
     drop_connective,
+    is_cut_off,
     is_dependent,
     is_presentable,
     quotes_balanced,
@@ -126,6 +127,21 @@ def test_openings_that_continue_a_story_and_openings_that_say_when() -> None:
     assert not is_dependent("That year the river rose higher than ever before.")
     assert not is_presentable("Sorry, the page you requested could not be found on the site.", 12)
     assert not is_presentable("Details on her potential Dancing dreams after the jump!", 9)
+
+
+def test_a_sentence_cut_off_on_an_ellipsis_is_not_shown() -> None:
+    # A teaser or a caption cut to fit: found opening a Multi-News brief.
+    assert is_cut_off("Stormy Daniels, whose real name is Stephanie Clifford, is suing Trump...")
+    assert is_cut_off("Four people are dead after a man opened…")
+    assert is_cut_off('He said, "we have always said how easy it would be ..."')
+    assert not is_presentable("Four people are dead and one is hurt after a man opened...", 11)
+    # An ellipsis after a whole sentence marks words left out, not a cut.
+    assert not is_cut_off("We touched nothing and took nothing. ...")
+    assert not is_cut_off("He has been dissatisfied for many years. . . .")
+    assert not is_cut_off("The talks ended on Friday.")
+    assert is_presentable("Breaking news shocked the town on Friday morning.", 8)
+    furniture = "Breaking News Emails Get breaking news alerts and special reports."
+    assert not is_presentable(furniture, 10)
 
 
 # Found by reading storyweave's own multinews-val summaries, whose pages are raw scrapes.

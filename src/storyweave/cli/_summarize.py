@@ -1,4 +1,5 @@
-"""``storyweave summarize`` (one summary per cluster folder) and ``eval summaries``."""
+"""``storyweave summarize`` (one summary per cluster folder), ``eval summaries`` and
+``eval openers``."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     """Add the summarize commands to the CLI."""
     app.command("summarize")(summarize_command)
     eval_app.command("summaries")(eval_summaries_command)
+    eval_app.command("openers")(eval_openers_command)
 
 
 def summarize_command(
@@ -155,6 +157,53 @@ def eval_summaries_command(
     if table.get("versus_lexrank"):
         stdout.print(_ratio_table(table))
     stdout.print(_readability_table(table))
+    if json_path is not None:
+        json_path.write_text(json.dumps(table, indent=2), encoding="utf-8")
+        stderr.print(f"wrote {json_path}", highlight=False)
+
+
+def eval_openers_command(
+    dataset: Annotated[
+        str, typer.Argument(help="Dataset folder, or its name under --data (e.g. duc2002).")
+    ],
+    words: Annotated[
+        int | None,
+        typer.Option("--words", "-w", help="Summary length (default: the dataset's meta.json)."),
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="Only the first K clusters.")] = None,
+    data: DataOpt = None,
+    json_path: JsonOpt = None,
+) -> None:
+    """How the summary opens: the brief's, storyweave summarize's and the lead's first sentence.
+
+    Shares of openers that are their article's first sentence or one of its
+    first three, that two or more articles report, and ROUGE F1 against the
+    references' first sentences. The JSON holds every opener.
+    """
+    from ..evaluate.openers import evaluate_openers
+    from ..evaluate.summaries import resolve_dataset
+
+    run_guarded(lambda: check_range("--words", words, 1, 2000))
+    run_guarded(lambda: check_range("--limit", limit, 1))
+    folder = run_guarded(lambda: resolve_dataset(dataset, data))
+    table = run_guarded(lambda: evaluate_openers(folder, words, limit, progress=_progress))
+    systems = table["systems"]
+    assert isinstance(systems, dict)
+    out = Table(
+        title=f"{folder.name}, {table['clusters']} clusters: the summary's first sentence",
+        box=box.SIMPLE,
+    )
+    out.add_column("system")
+    columns = ("first_sentence", "first_three", "cited_by_2", "rouge1_f1", "rouge2_f1")
+    for column in ("1st of article %", "in first 3 %", "cited by 2+ %", "R1 f", "R2 f"):
+        out.add_column(column, justify="right")
+    for name, row in systems.items():
+        out.add_row(name, *(f"{100 * row[c]:.1f}" if row else "-" for c in columns))
+    stdout.print(out)
+    stdout.print(
+        "R1 f, R2 f: ROUGE F1 against the first sentence of each reference summary.",
+        highlight=False,
+    )
     if json_path is not None:
         json_path.write_text(json.dumps(table, indent=2), encoding="utf-8")
         stderr.print(f"wrote {json_path}", highlight=False)

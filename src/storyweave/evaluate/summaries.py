@@ -110,6 +110,13 @@ class Rouge:
             scores.f1[metric].append(_mean(f1))
         scores.words.append(len(text.split()))
 
+    def f1(self, text: str, references: Sequence[str]) -> dict[str, float]:
+        """F1 of each metric for ``text``, averaged over ``references``."""
+        return {
+            metric: _mean([self._scorer.score(r, text)[metric].fmeasure for r in references])
+            for metric in METRICS
+        }
+
 
 System = Callable[[Sequence[Article], Sequence[Sequence[Sentence]], int, Sequence[str]], str]
 

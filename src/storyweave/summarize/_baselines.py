@@ -26,13 +26,17 @@ from ._text import normalise_space, truncate_words, word_count, words_of
 Baseline = Callable[[Sequence[Article], Sequence[Sequence[Sentence]], int], str]
 
 
+def newest(articles: Sequence[Article]) -> int:
+    """Position of the most recent article (the last in input order if undated)."""
+    order = chronological(articles)
+    return order[-1] if articles[order[-1]].published is not None else len(articles) - 1
+
+
 def lead(articles: Sequence[Article], sentences: Sequence[Sequence[Sentence]], words: int) -> str:
     """The first ``words`` words of the most recent article (the last in input order if undated)."""
     if not articles:
         return ""
-    order = chronological(articles)
-    newest = order[-1] if articles[order[-1]].published is not None else len(articles) - 1
-    return truncate_words(" ".join(s.text for s in sentences[newest]), words)
+    return truncate_words(" ".join(s.text for s in sentences[newest(articles)]), words)
 
 
 class _WordTokenizer:

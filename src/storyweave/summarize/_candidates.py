@@ -107,7 +107,7 @@ _FURNITURE = re.compile(
     r"\bdelivered (?:weekday|every|each|daily)\b|terms of (?:service|use)|privacy policy|"
     r"\bupdate your profile\b|\bpage url\b|\bwebinar\b|^visit (?:us|our|your)\b|^correction\b|"
     r"\bget the\b[^.]*\bapp\b|^more information\b|no longer be here|\bweb exclusives?\b|"
-    r"\bnew episodes of shows you love\b|"
+    r"\bnew episodes of shows you love\b|\bbreaking news (?:e-?mails?|alerts?)\b|"
     # the question and answer lines of a Q&A ("A: Relax; breathe; ...")
     r"^[qa]:\s",
 )
@@ -148,6 +148,10 @@ _LINK_BOX = re.compile(
     r"\b(?P<name>[A-Z][a-z]+) (?:[A-Z][\w.'-]* ){1,3}(?P=name)(?=[A-Z])[^\n]{0,400}? MORE(?= [a-z])"
 )
 _TERMINAL = re.compile(r"""[.!]\s*(?:''|["'”’)\]])?$""")
+# A sentence that ends on an ellipsis where its words stop, not after them, was
+# cut off by a teaser or a caption ("... after a man opened...", "is suing
+# President..."); "... took nothing. ..." and "for many years. . . ." are whole.
+_ELLIPSIS_END = re.compile(r"""(?:\.\s?\.\s?\.|…)\s*(?:''|["'”’)\]])*$""")
 # The same, questions too: a sentence's ending, perhaps inside a closing quote or bracket.
 _SENTENCE_END = re.compile(r"""[.!?]\s*(?:''|["'”’)\]])?$""")
 
@@ -210,9 +214,20 @@ def reads_as_sentence(text: str) -> bool:
     whole sentence: ``reads_alone``, a sentence's ending, no page furniture.
 
     Not a heading or a list's lead-in ("These were the signs of pressure:"),
-    not a label ("(Feb. 5) AP"), not a post shared with its handle.
+    not a label ("(Feb. 5) AP"), not a post shared with its handle, not cut off.
     """
-    return reads_alone(text) and bool(_SENTENCE_END.search(text)) and not is_page_furniture(text)
+    return (
+        reads_alone(text)
+        and bool(_SENTENCE_END.search(text))
+        and not is_cut_off(text)
+        and not is_page_furniture(text)
+    )
+
+
+def is_cut_off(text: str) -> bool:
+    """The sentence stops mid-way, on an ellipsis (a teaser or a caption cut to fit)."""
+    ending = _ELLIPSIS_END.search(text)
+    return ending is not None and not text[: ending.start()].rstrip().endswith((".", "!", "?"))
 
 
 def is_page_furniture(text: str) -> bool:
@@ -226,6 +241,7 @@ def is_presentable(text: str, words: int) -> bool:
         MIN_WORDS <= words <= MAX_WORDS
         and text[0].isupper()
         and bool(_TERMINAL.search(text))
+        and not is_cut_off(text)
         and quotes_balanced(text)
         and not is_page_furniture(text)
         and not _GLUED_HEADING.match(text)

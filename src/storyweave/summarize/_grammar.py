@@ -53,6 +53,8 @@ _NOT_EVENTS = frozenset(
 _REPORTING = frozenset(["say", "tell", "claim", "report", "add", "insist", "note", "write"])
 _REPORTED_DEPTH = 2
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 
 
 @dataclass(frozen=True)
@@ -82,19 +84,25 @@ def _event_verb(root: Token) -> Token | None:
     return None
 
 
-def says_what_happened(sentence: Span) -> bool:
-    """A named actor as subject and an event as main verb.
+def says_what_happened(sentence: Span, opens_article: bool = False) -> bool:
+    """An event as main verb, with a subject that says who or what it happened to.
 
-    The subject's head or a word before it names the actor ("opposition leader
-    Juan Guaido", "Venezuelan troops"), not a place in a clause after it ("The
-    site, located in Dingwall"); a counted subject ("Eight people") will do when
-    the sentence names an actor elsewhere ("... by Connecticut State Police").
-    A reporting verb ("say", "report") passes on to the clause it reports.
+    The subject names an actor: its head or a word before it does ("opposition
+    leader Juan Guaido", "Venezuelan troops"), not a place in a clause after it
+    ("The site, located in Dingwall"); a counted subject ("Eight people") will
+    do when the sentence names an actor elsewhere ("... by Connecticut State
+    Police"). Or it is a noun phrase that introduces its referent: "A
+    6-week-old baby died Thursday when ...", "An explosion destroyed ...". A
+    definite one ("The two vehicles stop ...") points back at an earlier
+    sentence, except in the sentence that ``opens_article``, where the writer
+    introduces the story with it. A reporting verb ("say", "report") passes
+    on to the clause it reports.
     """
     verb = _event_verb(sentence.root)
     if verb is None:
         return False
-    subject = [w for t in verb.children if t.dep_ in _SUBJECTS for w in t.subtree if w.i <= t.i]
+    heads = [t for t in verb.children if t.dep_ in _SUBJECTS]
+    subject = [w for t in heads for w in t.subtree if w.i <= t.i]
     # A proper noun the tagger gives no entity type names someone too: the
     # small model misses one-word names ("Prodigy, one-half of ... Mobb Deep, died").
     named = any(
@@ -103,7 +111,16 @@ def says_what_happened(sentence: Span) -> bool:
     counted = any(w.ent_type_ in _COUNTED_LABELS for w in subject) and any(
         e.label_ in _ACTOR_LABELS for e in sentence.ents
     )
-    return named or counted
+    nominal = [t for t in heads if t.pos_ in _NOMINAL]
+    introduced = bool(nominal) and (
+        opens_article or min(w.i for t in nominal for w in t.subtree) not in _definite(sentence)
+    )
+    return named or counted or introduced
+
+
+def _definite(sentence: Span) -> set[int]:
+    """Positions of the definite and demonstrative determiners in ``sentence``."""
+    return {t.i for t in sentence if t.lower_ in _DEFINITE}
 
 
 def says_when_or_where(sentence: Span) -> bool:
@@ -130,10 +147,9 @@ def is_fragment(sentence: Span) -> bool:
 
 
 def read_sentences(
-    candidates: Sequence[Candidate], nlp: Language, lead_window: int, may_lead: frozenset[str]
+    candidates: Sequence[Candidate], nlp: Language, may_lead: frozenset[str]
 ) -> Reading:
-    """Parse ``candidates``; leads are looked for among ``may_lead`` in each article's
-    first ``lead_window`` sentences."""
+    """Parse ``candidates``; leads are looked for among ``may_lead``."""
     leads: set[str] = set()
     anchored: set[str] = set()
     unfit: set[str] = set()
@@ -142,10 +158,8 @@ def read_sentences(
         sid = candidate.sentence.id
         if sentence is None or is_caption(sentence) or is_fragment(sentence):
             unfit.add(sid)
-        elif (
-            sid in may_lead
-            and candidate.sentence.index < lead_window
-            and says_what_happened(sentence)
+        elif sid in may_lead and says_what_happened(
+            sentence, opens_article=candidate.sentence.index == 0
         ):
             leads.add(sid)
             if says_when_or_where(sentence):
