@@ -32,6 +32,8 @@ eval: $(STAMP)
 	$(BIN)/storyweave eval cleaning
 	$(BIN)/storyweave eval summaries ../shared/data/duc2002 --words 100
 	$(BIN)/storyweave eval summaries ../shared/data/multinews-val --words 230
+	$(BIN)/storyweave eval openers ../shared/data/duc2002
+	$(BIN)/storyweave eval openers ../shared/data/multinews-val --limit 60
 	$(BIN)/storyweave eval compare
 	$(BIN)/storyweave eval citations
 	$(BIN)/storyweave eval quotes
