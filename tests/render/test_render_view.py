@@ -122,3 +122,38 @@ def test_several_outlets_list_sentences_before_captions() -> None:
     assert listed == ["F2", "F4", "F1"]
     markdown = render(brief, "md")
     assert markdown.index("Prodigy died") < markdown.index("MOBB DEEP")
+
+
+def _after(text: str, content: str, cue: str) -> str:
+    """``quote_text`` of a sentence whose cue follows its words ("..., police said.")."""
+    sentence = Sentence(id="c#s0", article="c", index=0, text=text, start=0, end=len(text))
+    brief = Brief(
+        title="T",
+        articles=(SourceInfo(id="c", outlet="Outlet"),),
+        sentences={sentence.id: sentence},
+        summary=Summary(words=0),
+    )
+
+    def span(words: str) -> Span:
+        return Span(text=words, start=text.find(words), end=text.find(words) + len(words))
+
+    said = Quote(id="c#q0", article="c", sentence="c#s0", direct=False,
+                 content=span(content), cue=span(cue))  # fmt: skip
+    return BriefView(brief).quote_text(said)
+
+
+def test_words_before_their_verb_read_on_after_it() -> None:
+    # Found in a Multi-News brief: "said When the doors opened, ..." under "police".
+    text = "When the doors opened, the woman stepped forward, police said."
+    content = "When the doors opened, the woman stepped forward"
+    assert _after(text, content, "said") == "said when the doors opened, the woman stepped forward"
+    named = "Aber Al-Rahabi did not see the car, police said."
+    assert _after(named, "Aber Al-Rahabi did not see the car", "said").startswith("said Aber")
+    us = "US officials were briefed, the agency said."
+    assert _after(us, "US officials were briefed", "said") == "said US officials were briefed"
+
+
+def test_according_to_after_the_words_is_not_put_before_them() -> None:
+    text = "The elevator passed an inspection in January, according to the buildings department."
+    content = "The elevator passed an inspection in January"
+    assert _after(text, content, "according to") == content

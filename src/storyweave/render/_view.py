@@ -11,6 +11,7 @@ from pathlib import PurePath
 
 from .._model import Brief, Citation, Entity, Fact, NamingChoice, Quote, Sentence, SourceInfo
 from ..summarize._candidates import drop_connective, reads_as_sentence
+from ..summarize._text import STOPWORDS
 
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
 _DAY_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d")
@@ -20,6 +21,9 @@ QUOTE_MARKS = "\"'“”‘’«»„"
 NO_SUMMARY = "No sentence of these articles could be chosen for a summary."
 _JOINED = re.compile(r"\band\b|&")  # "Mike Pompeo and others", "Bolton & Abrams"
 MAX_CUE_OBJECT_WORDS = 6  # "urged the opposition leader": an object, not a clause of its own
+# A cue that names the source after the words ("..., according to the buildings
+# department"): shown before them it would read as if the words were the source.
+_SOURCE_AFTER = re.compile(r"^according\b", re.IGNORECASE)
 
 
 def short(text: str, limit: int = 90) -> str:
@@ -170,8 +174,12 @@ class BriefView:
         text = re.sub(r",(?=[”\"’']?$)", "", text.rstrip())
         if quote.cue is None:
             return text
+        if quote.cue.start >= quote.content.end:  # "When the doors opened, ..., police said."
+            if _SOURCE_AFTER.match(quote.cue.text):
+                return text
+            return f"{quote.cue.text} {_continued(text)}"
         verb = " ".join(f"{quote.cue.text} {self._between_cue_and_words(quote)}".split())
-        return f"{self._shared_source(quote)}{verb} {text}"
+        return f"{self._shared_source(quote)}{verb} {_continued(text)}"
 
     @staticmethod
     def _shared_source(quote: Quote) -> str:
@@ -231,3 +239,15 @@ class BriefView:
             words.append(f"{use.term} ×{use.count}")
             where.extend(c for c in use.examples if c not in where)
         return [(outlet, ", ".join(words), where) for outlet, (words, where) in rows.items()]
+
+
+def _continued(text: str) -> str:
+    """A sentence's words set after a verb: its capital goes when its first word
+    is a function word ("said When the doors opened" -> "said when the doors
+    opened"); a name ("Aber Al-Rahabi"), "I" and "US" keep theirs."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if first[:1].isupper() and first[1:].islower() and first.lower() in STOPWORDS:
+        return text[0].lower() + text[1:]
+    if first == "A":
+        return "a" + text[1:]
+    return text
