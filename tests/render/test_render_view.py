@@ -116,10 +116,12 @@ def test_several_outlets_list_sentences_before_captions() -> None:
         fact(2, "Prodigy died in Las Vegas on Tuesday at age 42.", 4),
         fact(3, "Lopez fled to the embassy.", 1),
         fact(4, "The rapper was hospitalized after a performance.", 4),
+        fact(5, "What about impeachment?", 3),
+        fact(6, "Email Sign Up By signing up you agree to receive email newsletters.", 2),
     )
     brief = view().brief.model_copy(update={"comparison": Comparison(facts=facts)})
     listed = [f.id for f in BriefView(brief).corroborated]
-    assert listed == ["F2", "F4", "F1"]
+    assert listed == ["F2", "F4", "F5", "F1"]  # statements, a question, a heading; no furniture
     markdown = render(brief, "md")
     assert markdown.index("Prodigy died") < markdown.index("MOBB DEEP")
 

@@ -10,7 +10,7 @@ from functools import cached_property
 from pathlib import PurePath
 
 from .._model import Brief, Citation, Entity, Fact, NamingChoice, Quote, Sentence, SourceInfo
-from ..summarize._candidates import drop_connective, reads_as_sentence
+from ..summarize._candidates import drop_connective, is_page_furniture, reads_as_sentence
 from ..summarize._text import STOPWORDS
 
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
@@ -206,12 +206,21 @@ class BriefView:
     @cached_property
     def corroborated(self) -> list[Fact]:
         """Facts two or more independent outlets report, for "Reported by several
-        outlets": those that read as a sentence first ("MOBB DEEP", a caption five
-        copies share, is no news), then by support."""
-        facts = (f for f in self.brief.comparison.facts if f.support >= 2)
-        return sorted(
-            facts, key=lambda f: (not reads_as_sentence(self.fact_wording(f)), -f.support, f.id)
+        outlets": statements first ("MOBB DEEP", a caption five copies share, is
+        no news; "What about impeachment?" asks), then by support. A page's
+        furniture that two sites share ("Email Sign Up By signing up you agree
+        ...") is no fact and is left out."""
+
+        def order(fact: Fact) -> tuple[bool, bool, int, str]:
+            wording = self.fact_wording(fact)
+            return (not reads_as_sentence(wording), wording.endswith("?"), -fact.support, fact.id)
+
+        facts = (
+            f
+            for f in self.brief.comparison.facts
+            if f.support >= 2 and not is_page_furniture(self.fact_wording(f))
         )
+        return sorted(facts, key=order)
 
     @staticmethod
     def fact_wording(fact: Fact) -> str:
