@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from storyweave import Quote
 from storyweave._model import Brief, Comparison, Fact, Sentence, SourceInfo, Span, Summary
 from storyweave.render import render
@@ -75,8 +77,8 @@ def test_the_comparison_view_has_no_summary_section() -> None:
     assert "What happened" in render(asked, "md")
 
 
-def test_a_claim_made_with_others_names_them() -> None:
-    text = "Mike Pompeo and others have claimed the US got together a deal."
+def one_sentence(text: str) -> tuple[BriefView, Callable[[str], Span]]:
+    """The view of a brief of one article of one sentence, and a maker of its spans."""
     sentence = Sentence(id="b#s0", article="b", index=0, text=text, start=0, end=len(text))
     brief = Brief(
         title="T",
@@ -88,14 +90,19 @@ def test_a_claim_made_with_others_names_them() -> None:
     def span(words: str) -> Span:
         return Span(text=words, start=text.find(words), end=text.find(words) + len(words))
 
+    return BriefView(brief), span
+
+
+def test_a_claim_made_with_others_names_them() -> None:
+    shown, span = one_sentence("Mike Pompeo and others have claimed the US got together a deal.")
     shared = Quote(id="b#q0", article="b", sentence="b#s0", direct=False,
                    source=span("Mike Pompeo and others"), cue=span("have claimed"),
                    content=span("the US got together a deal"))  # fmt: skip
-    assert BriefView(brief).quote_text(shared) == (
+    assert shown.quote_text(shared) == (
         "Mike Pompeo and others have claimed the US got together a deal"
     )
     alone = shared.model_copy(update={"source": span("Mike Pompeo")})
-    assert BriefView(brief).quote_text(alone) == "have claimed the US got together a deal"
+    assert shown.quote_text(alone) == "have claimed the US got together a deal"
 
 
 def test_a_fact_is_listed_without_the_connective_that_tied_it_to_its_context() -> None:
@@ -128,20 +135,10 @@ def test_several_outlets_list_sentences_before_captions() -> None:
 
 def _after(text: str, content: str, cue: str) -> str:
     """``quote_text`` of a sentence whose cue follows its words ("..., police said.")."""
-    sentence = Sentence(id="c#s0", article="c", index=0, text=text, start=0, end=len(text))
-    brief = Brief(
-        title="T",
-        articles=(SourceInfo(id="c", outlet="Outlet"),),
-        sentences={sentence.id: sentence},
-        summary=Summary(words=0),
-    )
-
-    def span(words: str) -> Span:
-        return Span(text=words, start=text.find(words), end=text.find(words) + len(words))
-
-    said = Quote(id="c#q0", article="c", sentence="c#s0", direct=False,
+    shown, span = one_sentence(text)
+    said = Quote(id="b#q0", article="b", sentence="b#s0", direct=False,
                  content=span(content), cue=span(cue))  # fmt: skip
-    return BriefView(brief).quote_text(said)
+    return shown.quote_text(said)
 
 
 def test_words_before_their_verb_read_on_after_it() -> None:

@@ -66,6 +66,15 @@ JsonOpt = Annotated[
     Path | None,
     typer.Option("--json", help="Write the results here as JSON.", callback=writable),
 ]
+ClustersOpt = Annotated[int | None, typer.Option("--limit", help="Only the first K clusters.")]
+# ... and those that score summaries of a dataset's clusters.
+DatasetArg = Annotated[
+    str, typer.Argument(help="Dataset folder, or its name under --data (e.g. duc2002).")
+]
+DatasetWordsOpt = Annotated[
+    int | None,
+    typer.Option("--words", "-w", help="Summary length (default: the dataset's meta.json)."),
+]
 
 # Results go to stdout; messages and warnings to stderr, so output can be piped.
 stdout = Console(soft_wrap=False)

@@ -13,6 +13,7 @@ from rich.table import Table
 
 from .._model import AnalysedArticle, Fact
 from ._common import (
+    ClustersOpt,
     DataOpt,
     InputsArg,
     JsonOpt,
@@ -227,7 +228,7 @@ def eval_pubdates_command(
         str, typer.Argument(help="Dataset folder, or its name under --data.")
     ] = "duc2002",
     data: DataOpt = None,
-    limit: Annotated[int | None, typer.Option(help="Only the first K clusters.")] = None,
+    limit: ClustersOpt = None,
     json_path: JsonOpt = None,
 ) -> None:
     """Infer each article's publication date with the real one hidden, and score the day."""

@@ -17,7 +17,10 @@ from .._errors import ConfigError, InputError
 from .._model import ArticleWarning, Summary
 from ._common import (
     DEFAULT_WORDS,
+    ClustersOpt,
     DataOpt,
+    DatasetArg,
+    DatasetWordsOpt,
     JsonOpt,
     check_range,
     exit_code_for,
@@ -123,14 +126,9 @@ def _print_summary(name: str, summary: Summary, output_format: str) -> None:
 
 
 def eval_summaries_command(
-    dataset: Annotated[
-        str, typer.Argument(help="Dataset folder, or its name under --data (e.g. duc2002).")
-    ],
-    words: Annotated[
-        int | None,
-        typer.Option("--words", "-w", help="Summary length (default: the dataset's meta.json)."),
-    ] = None,
-    limit: Annotated[int | None, typer.Option(help="Only the first K clusters.")] = None,
+    dataset: DatasetArg,
+    words: DatasetWordsOpt = None,
+    limit: ClustersOpt = None,
     data: DataOpt = None,
     json_path: JsonOpt = None,
 ) -> None:
@@ -140,37 +138,21 @@ def eval_summaries_command(
     on a pronoun or connective without the sentence before them, quotations
     left open, summaries repeating a fact, and summaries opening on a lead.
     """
-    from ..evaluate.summaries import evaluate_summaries, resolve_dataset
+    from ..evaluate.summaries import evaluate_summaries
 
-    run_guarded(lambda: check_range("--words", words, 1, 2000))
-    run_guarded(lambda: check_range("--limit", limit, 1))
-    folder = run_guarded(lambda: resolve_dataset(dataset, data))
-    table = run_guarded(
-        lambda: evaluate_summaries(
-            folder,
-            words,
-            limit,
-            progress=_progress,
-        )
-    )
+    folder = _dataset_folder(dataset, words, limit, data)
+    table = run_guarded(lambda: evaluate_summaries(folder, words, limit, progress=_progress))
     stdout.print(_rouge_table(table))
     if table.get("versus_lexrank"):
         stdout.print(_ratio_table(table))
     stdout.print(_readability_table(table))
-    if json_path is not None:
-        json_path.write_text(json.dumps(table, indent=2), encoding="utf-8")
-        stderr.print(f"wrote {json_path}", highlight=False)
+    _write_json(json_path, table)
 
 
 def eval_openers_command(
-    dataset: Annotated[
-        str, typer.Argument(help="Dataset folder, or its name under --data (e.g. duc2002).")
-    ],
-    words: Annotated[
-        int | None,
-        typer.Option("--words", "-w", help="Summary length (default: the dataset's meta.json)."),
-    ] = None,
-    limit: Annotated[int | None, typer.Option(help="Only the first K clusters.")] = None,
+    dataset: DatasetArg,
+    words: DatasetWordsOpt = None,
+    limit: ClustersOpt = None,
     data: DataOpt = None,
     json_path: JsonOpt = None,
 ) -> None:
@@ -181,11 +163,8 @@ def eval_openers_command(
     references' first sentences. The JSON holds every opener.
     """
     from ..evaluate.openers import evaluate_openers
-    from ..evaluate.summaries import resolve_dataset
 
-    run_guarded(lambda: check_range("--words", words, 1, 2000))
-    run_guarded(lambda: check_range("--limit", limit, 1))
-    folder = run_guarded(lambda: resolve_dataset(dataset, data))
+    folder = _dataset_folder(dataset, words, limit, data)
     table = run_guarded(lambda: evaluate_openers(folder, words, limit, progress=_progress))
     systems = table["systems"]
     assert isinstance(systems, dict)
@@ -204,9 +183,22 @@ def eval_openers_command(
         "R1 f, R2 f: ROUGE F1 against the first sentence of each reference summary.",
         highlight=False,
     )
-    if json_path is not None:
-        json_path.write_text(json.dumps(table, indent=2), encoding="utf-8")
-        stderr.print(f"wrote {json_path}", highlight=False)
+    _write_json(json_path, table)
+
+
+def _dataset_folder(dataset: str, words: int | None, limit: int | None, data: Path | None) -> Path:
+    """The dataset folder an ``eval`` command scores, its options checked first."""
+    from ..evaluate.summaries import resolve_dataset
+
+    run_guarded(lambda: check_range("--words", words, 1, 2000))
+    run_guarded(lambda: check_range("--limit", limit, 1))
+    return run_guarded(lambda: resolve_dataset(dataset, data))
+
+
+def _write_json(path: Path | None, table: dict[str, object]) -> None:
+    if path is not None:
+        path.write_text(json.dumps(table, indent=2), encoding="utf-8")
+        stderr.print(f"wrote {path}", highlight=False)
 
 
 def _progress(done: int, total: int) -> None:
