@@ -142,6 +142,10 @@ def test_a_sentence_cut_off_on_an_ellipsis_is_not_shown() -> None:
     assert is_presentable("Breaking news shocked the town on Friday morning.", 8)
     furniture = "Breaking News Emails Get breaking news alerts and special reports."
     assert not is_presentable(furniture, 10)
+    # A page's pointer at its video opened a held-out Multi-News brief.
+    video = "The video shown here explains Williams syndrome and can be shared to help others."
+    assert not is_presentable(video, 14)
+    assert is_presentable("The suspect was shown here in a 2010 photograph by police.", 11)
 
 
 # Found by reading storyweave's own multinews-val summaries, whose pages are raw scrapes.

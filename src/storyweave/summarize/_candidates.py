@@ -96,7 +96,8 @@ _FURNITURE = re.compile(
     r"^file\s*(?:-|—|–|:)|\bfile photo\b|\bimage credit\b|\[(?:reuters|ap|afp|epa|getty images)\]|"
     r"\((?:l|left|right|centre|center)\)|"
     r"mailing list|contact details|replay more videos|embed x share|\bclick (?:below|above)\b|"
-    r"\b(?:clip|video|photos?|gallery|posts?|tweets?) (?:above|below)\b|"
+    r"\b(?:clip|video|photos?|gallery|posts?|tweets?) (?:shown )?(?:above|below)\b|"
+    r"\b(?:clip|video|photo|image)s? shown here\b|"
     r"\bdownload (?:the|our)\b[^.]*\bapp\b|"
     r"^updated (?:at|on)\b|transcripts? (?:is|are) (?:created|produced)|"
     # a reader's instructions, a broadcaster's listing, a pointer elsewhere, the
