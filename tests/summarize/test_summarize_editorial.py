@@ -104,6 +104,8 @@ def test_neutrality_judgements() -> None:
     assert not is_neutral("If you think that was the end, think again.")
     assert not is_neutral("Thanks to all who have already given!")
     assert not is_neutral("Unfortunately, the talks collapsed.")
+    assert not is_neutral("Maybe brands subconsciously realize that their pranks are tame.")
+    assert is_neutral("The storm killed perhaps 100 people on the island.")
     assert is_neutral("The US imposed new sanctions on Venezuela on Wednesday.")
     # An actor's own first person, inside quotation marks, is reporting, not opinion.
     assert is_neutral('"We will continue," Guaido told supporters in Caracas.')

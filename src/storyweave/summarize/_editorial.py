@@ -67,7 +67,9 @@ _OPINION = re.compile(
     r"\b(?:must|should|ought to|need to|needs to|"
     r"it is (?:essential|vital|important|clear|time)|interestingly|ironically|sadly|"
     r"unfortunately|fortunately|surely|of course|undoubtedly|no doubt|arguably|"
-    r"in (?:my|our) view|if it (?:wasn'?t|weren'?t)|would go down in history)\b",
+    r"in (?:my|our) view|if it (?:wasn'?t|weren'?t)|would go down in history)\b"
+    # the writer guessing aloud ("Maybe brands subconsciously realize that, ...")
+    r"|^(?:maybe|perhaps)\b",
     re.IGNORECASE,
 )
 # Sentences about the article or the reporting rather than the events.
