@@ -182,19 +182,21 @@ class Engine:
         comparison = uncontested_wording(comparison, analysed)
         return Analysis(analysed, duplicates, entities, vectors, facts, comparison)
 
-    def build_brief(self, analysis: Analysis, warnings: Sequence[ArticleWarning] = ()) -> Brief:
-        summary = self._stage(
-            "summarize",
-            lambda: summarize(
-                analysis.articles,
-                self.settings.summary_words,
-                vectors=analysis.vectors,
-                facts=analysis.facts,
-                duplicates=analysis.duplicates,
-                contested=contested_sentences(analysis.comparison),
-                nlp=self.nlp,
-            ),
+    def summary_of(self, analysis: Analysis, words: int | None = None) -> Summary:
+        """The brief's summary: facts for citations and editorial judgement, contested
+        details set aside; ``words`` defaults to the settings' budget."""
+        return summarize(
+            analysis.articles,
+            words or self.settings.summary_words,
+            vectors=analysis.vectors,
+            facts=analysis.facts,
+            duplicates=analysis.duplicates,
+            contested=contested_sentences(analysis.comparison),
+            nlp=self.nlp,
         )
+
+    def build_brief(self, analysis: Analysis, warnings: Sequence[ArticleWarning] = ()) -> Brief:
+        summary = self._stage("summarize", lambda: self.summary_of(analysis))
         quotes = self._stage(
             "quotes",
             lambda: speech_only(

@@ -20,7 +20,7 @@ from .._model import (
     Fact,
 )
 from ..embed import SentenceVectors
-from ..summarize._candidates import drop_connective, reads_as_sentence
+from ..summarize._candidates import reads_as_listed
 from ._age_conflicts import age_conflicts
 from ._claim_conflicts import Found, date_conflicts, denial_conflicts, number_conflicts
 from ._context import StoryContext
@@ -65,10 +65,7 @@ def _single_source(facts: Sequence[Fact], outlets: Sequence[str]) -> dict[str, t
         if fact.support == 1:
             only.setdefault(fact.outlets[0], []).append(fact)
     return {
-        o: tuple(
-            f.id
-            for f in sorted(found, key=lambda f: not reads_as_sentence(drop_connective(f.text)))
-        )
+        o: tuple(f.id for f in sorted(found, key=lambda f: not reads_as_listed(f.text)))
         for o, found in only.items()
         if found
     }

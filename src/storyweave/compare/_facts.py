@@ -31,7 +31,7 @@ import numpy as np
 from .._model import AnalysedArticle, Citation, DuplicateGroup, Fact, Sentence
 from ..embed import Embedder, SentenceVectors
 from ..entities._names import name_key
-from ..summarize._candidates import drop_connective, reads_as_sentence
+from ..summarize._candidates import reads_as_listed
 from ._clauses_link import CLAUSE_LIMIT, clause_links
 from ._pairs import candidate_pairs
 from ._sources import Sources
@@ -175,7 +175,7 @@ def _representative(members: list[int], matrix: np.ndarray, sentences: list[Sent
     if len(members) == 1:
         return sentences[members[0]].text
     centroid = matrix[members].sum(axis=0)
-    whole = [m for m in members if reads_as_sentence(drop_connective(sentences[m].text))]
+    whole = [m for m in members if reads_as_listed(sentences[m].text)]
     best = max(whole or members, key=lambda m: (float(matrix[m] @ centroid), -m))
     return sentences[best].text
 

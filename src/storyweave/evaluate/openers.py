@@ -23,9 +23,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .._engine import Engine, contested_sentences
+from .._engine import Engine
 from .._model import Article, Summary
-from ..summarize import prepare_articles, read_cluster, split_article, summarize, summarize_articles
+from ..summarize import prepare_articles, read_cluster, split_article, summarize_articles
 from ..summarize._baselines import newest
 from .summaries import Rouge, cluster_folders, dataset_words
 
@@ -114,15 +114,7 @@ def _brief_opener(engine: Engine, articles: Sequence[Article], words: int) -> Op
     if not cleaned:
         return None
     analysis = engine.analyse(cleaned)
-    summary = summarize(
-        analysis.articles,
-        words,
-        vectors=analysis.vectors,
-        facts=analysis.facts,
-        duplicates=analysis.duplicates,
-        contested=contested_sentences(analysis.comparison),
-        nlp=engine.nlp,
-    )
+    summary = engine.summary_of(analysis, words)
     index = {s.id: s.index for a in analysis.articles for s in a.sentences}
     return _opener(summary, index)
 

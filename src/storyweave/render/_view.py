@@ -255,8 +255,7 @@ def _continued(text: str) -> str:
     is a function word ("said When the doors opened" -> "said when the doors
     opened"); a name ("Aber Al-Rahabi"), "I" and "US" keep theirs."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
-    if first[:1].isupper() and first[1:].islower() and first.lower() in STOPWORDS:
+    capitalised = first[:1].isupper() and first[1:] == first[1:].lower()
+    if capitalised and first != "I" and first.lower() in STOPWORDS:
         return text[0].lower() + text[1:]
-    if first == "A":
-        return "a" + text[1:]
     return text

@@ -225,6 +225,12 @@ def reads_as_sentence(text: str) -> bool:
     )
 
 
+def reads_as_listed(text: str) -> bool:
+    """``reads_as_sentence`` in the form a list shows it: without the leading
+    linking word ("However, ...") that tied it to a sentence the list leaves out."""
+    return reads_as_sentence(drop_connective(text))
+
+
 def is_cut_off(text: str) -> bool:
     """The sentence stops mid-way, on an ellipsis (a teaser or a caption cut to fit)."""
     ending = _ELLIPSIS_END.search(text)
